@@ -4,7 +4,7 @@
 
 # %% ../nbs/01_attention.ipynb #fef44d1b
 from __future__ import annotations
-import copy, hashlib, json, math, warnings
+import copy, hashlib, json, math, warnings, weakref
 from collections import OrderedDict
 from pathlib import Path
 import torch
@@ -13,10 +13,11 @@ import torch.nn.functional as F
 from .masks import get_mask, mask_density, list_masks
 
 # %% auto #0
-__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'cached_density', 'candidate_mask', 'MaskMixture', 'validate_mixture_args',
-           'restrict_to_padding', 'mixture_attention', 'register_mixture_attention', 'patch_gpt2', 'is_patched',
-           'mixtures', 'unpatch_gpt2', 'mixture_parameters', 'expected_density', 'mixture_weights',
-           'set_mixture_weights', 'config_hash', 'save_mixture', 'read_mixture_header', 'load_mixture']
+__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'GATHER_BLOCK', 'cached_density', 'candidate_mask', 'gather_plan',
+           'masked_sdpa', 'MaskMixture', 'validate_mixture_args', 'restrict_to_padding', 'mixture_attention',
+           'register_mixture_attention', 'patch_gpt2', 'is_patched', 'mixtures', 'unpatch_gpt2', 'mixture_parameters',
+           'expected_density', 'mixture_weights', 'set_mixture_weights', 'config_hash', 'save_mixture',
+           'read_mixture_header', 'load_mixture']
 
 # %% ../nbs/01_attention.ipynb #c8ef6b36
 MODES = ('static', 'gate', 'topk')
@@ -55,6 +56,65 @@ def candidate_mask(mod, # a mask_mod
     _MASK_CACHE[key] = m
     if len(_MASK_CACHE) > _MASK_CACHE_SIZE: _MASK_CACHE.popitem(last=False)
     return m
+
+# %% ../nbs/01_attention.ipynb #abc076d4
+GATHER_BLOCK = 64
+_PLAN_CACHE: OrderedDict = OrderedDict()  # id(mask) -> (weak reference to the mask, plan)
+
+def _build_gather_plan(m, block:int):
+    G, T = m.shape[1], m.shape[-1]
+    nb = -(-T // block); Tp = nb * block
+    if T < 4 * block: return None
+    mm = m[0]
+    if Tp != T:  # pad to whole blocks: padded queries see only themselves, padded keys are never seen
+        mp = torch.zeros(G, Tp, Tp, dtype=torch.bool, device=m.device); mp[:, :T, :T] = mm
+        i = torch.arange(T, Tp, device=m.device); mp[:, i, i] = True
+        mm = mp
+    m5 = mm.reshape(G, nb, block, nb, block)
+    blk = m5.any(4).any(2).any(0)  # (query blocks, key blocks): does any head keep a pair there
+    cnt = blk.sum(-1)
+    M = int(cnt.max())
+    if 3 * M > nb: return None  # not sparse enough at block level to pay for the gather
+    order = blk.to(torch.int8).sort(dim=-1, descending=True, stable=True).indices[:, :M]  # non-empty key blocks first
+    valid = torch.arange(M, device=m.device)[None] < cnt[:, None]
+    idx = torch.where(valid, order, order[:, :1])  # (nb, M); filler slots repeat a block and are masked out
+    rows = torch.arange(nb, device=m.device)[:, None]
+    gm = m5.permute(0, 1, 3, 2, 4)[:, rows, idx]  # (G, nb, M, block, block)
+    gm = (gm & valid[None, :, :, None, None]).permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
+    return dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block, by_heads={})
+
+def gather_plan(m, # boolean mask (1, H|1, T, T)
+                block:int=GATHER_BLOCK):
+    "The cached block-gather plan of a mask, or None when the plain masked SDPA call is the better choice."
+    hit = _PLAN_CACHE.get(id(m))
+    if hit is not None and hit[0]() is m and hit[1] is not None and hit[1]['block'] == block: return hit[1]
+    if hit is not None and hit[0]() is m and hit[1] is None: return None
+    plan = _build_gather_plan(m, block)
+    _PLAN_CACHE[id(m)] = (weakref.ref(m), plan)
+    if len(_PLAN_CACHE) > 256: _PLAN_CACHE.popitem(last=False)
+    return plan
+
+def masked_sdpa(query, key, value, # (B, H, T, D) each
+                m, # boolean mask broadcastable to (B, H, T, T); True = attend
+                scale:float|None=None, block:int=GATHER_BLOCK):
+    "`scaled_dot_product_attention` with a boolean mask, computing only the key blocks the mask touches when that pays."
+    B, H, Tq, D = query.shape
+    plan = None
+    if m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
+        plan = gather_plan(m, block)
+    if plan is None: return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
+    nb, M, Tp, bs, idx = plan['nb'], plan['M'], plan['Tp'], plan['block'], plan['idx']
+    if Tp != Tq:
+        pad = (0, 0, 0, Tp - Tq)
+        query, key, value = F.pad(query, pad), F.pad(key, pad), F.pad(value, pad)
+    if H not in plan['by_heads']:  # the gathered mask laid out as (1, H * nb, block, M * block)
+        gm = plan['mask']
+        plan['by_heads'][H] = gm.expand(H, *gm.shape[1:]).reshape(1, H * nb, bs, M * bs)
+    gm = plan['by_heads'][H]
+    kg = key.reshape(B, H, nb, bs, D)[:, :, idx].reshape(B, H * nb, M * bs, D)
+    vg = value.reshape(B, H, nb, bs, D)[:, :, idx].reshape(B, H * nb, M * bs, D)
+    o = F.scaled_dot_product_attention(query.reshape(B, H * nb, bs, D), kg, vg, attn_mask=gm, scale=scale)
+    return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
 # %% ../nbs/01_attention.ipynb #cf65a525
 class MaskMixture(nn.Module):
@@ -149,7 +209,7 @@ class MaskMixture(nn.Module):
             if self.mods[kk].spec == 'causal' and pad is None and Tq == Tk and shift == (0,):
                 o = F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
             else:
-                o = F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scaling)
+                o = masked_sdpa(query, key, value, m, scale=scaling)  # skips the key blocks the mask leaves empty
             out = out + w[..., kk, None] * o  # (B|1, G, Tq|1, 1) * (B, H, Tq, D)
         return out
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .masks import get_mask, mask_density
-from .attention import (mixture_weights, mixtures, candidate_mask, _shifts, _bool_mask, _check_gpt2, restrict_to_padding,
+from .attention import (mixture_weights, mixtures, candidate_mask, _shifts, _bool_mask, _check_gpt2, restrict_to_padding, masked_sdpa,
                                  _own_config, _length_guard, is_patched, cached_density)
 
 # %% auto #0
@@ -184,7 +184,7 @@ class LayerPlan:
                 m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
                 if m.shape[1] > 1: m = m[:, idx]
                 m = restrict_to_padding(m, pad)
-                o = F.scaled_dot_product_attention(q, k, v, attn_mask=m, scale=scaling)
+                o = masked_sdpa(q, k, v, m, scale=scaling)
             if self.single: return o
             out[:, idx] += w * o
         return out

@@ -31,14 +31,26 @@ def check_parameters(template, params:dict):
     unknown = sorted(set(params) - set(known))
     if unknown: raise ValueError(f"{Path(template).name} has no parameters {unknown}; its parameters: {sorted(known)}")
 
-def run_experiment(template, out_dir, params:dict) -> dict:
+class _RunLines:
+    "A file-like sink for the notebook's stdout that passes on only its `[run] ...` progress lines."
+    def __init__(self, prefix:str=''): self.prefix, self.buf = prefix, ''
+    def write(self, s):
+        self.buf += s
+        *lines, self.buf = self.buf.split('\n')
+        for line in lines:
+            if line.startswith('[run] '): _log(f'{self.prefix}{line[6:]}')
+        return len(s)
+    def flush(self): pass
+
+def run_experiment(template, out_dir, params:dict, progress_prefix:str|None=None) -> dict:
     "Execute a papermill template into `out_dir` (executed notebook + its files); returns its metrics.json."
     import papermill as pm
     template, out_dir = Path(template), Path(out_dir)
     check_parameters(template, params)
     out_dir.mkdir(parents=True, exist_ok=True)
     pm.execute_notebook(str(template), str(out_dir / template.name), parameters=dict(params, out_dir=str(out_dir.resolve())),
-                        cwd=str(out_dir), progress_bar=False, kernel_name='python3')
+                        cwd=str(out_dir), progress_bar=False, kernel_name='python3',
+                        stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None)
     return json.loads((out_dir / 'metrics.json').read_text())
 
 # %% ../nbs/10_study.ipynb #3cd231ee
@@ -68,7 +80,13 @@ def validate(cfg:dict, n_positions:int|None):
             raise ValueError(f"seq_len {T} exceeds the baseline's n_positions={n_positions}")
 
 # %% ../nbs/10_study.ipynb #368cc6bf
-def _log(msg): print(msg, flush=True)
+_LOG = dict(file=None)  # run_study points this at <out>/study.log
+
+def _log(msg):
+    "A progress line: printed, and appended with the time of day to the study's log file."
+    print(msg, flush=True)
+    if _LOG['file'] is not None:
+        with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
 
 def _prepare_out(out:Path, cfg:dict, force:bool):
     out.mkdir(parents=True, exist_ok=True)
@@ -93,6 +111,8 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     for name in ('train_mixture.ipynb', 'benchmark.ipynb'):
         if not (tpl / name).exists(): raise FileNotFoundError(f"experiment template {tpl / name} is missing")
     _prepare_out(out, cfg, force)
+    _LOG['file'] = out / 'study.log'
+    _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']} -> {out}")
     figs.mkdir(parents=True, exist_ok=True)
     # 1. the baseline
     t0 = time.time()
@@ -112,7 +132,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                       eval_tokens=cfg['eval_tokens'], probe_distances=[d for d in cfg['probe_distances'] if d + 64 <= T], force=force)
         t0 = time.time()
         try:
-            m = run_experiment(tpl / 'train_mixture.ipynb', run_dir, params)
+            m = run_experiment(tpl / 'train_mixture.ipynb', run_dir, params, progress_prefix=f'    seq_len={T} {mode} ')
             _log(f"[{i}/{len(jobs)}] seq_len={T} {mode}: {m['n_runs']} runs, mean hardened KL {m['mean_hard_kl']:.4f}, "
                  f"density {m['mean_hard_density']:.3f} ({time.time() - t0:.0f} s)")
         except Exception as e:
