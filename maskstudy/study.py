@@ -14,7 +14,8 @@ from .profiling import project_root, run_info
 
 # %% auto #0
 __all__ = ['experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'run_study', 'representative_run',
-           'collect_runs', 'collect_fixed', 'learned_vs_fixed', 'aggregate', 'summary_table', 'write_results', 'main']
+           'collect_runs', 'collect_fixed', 'learned_vs_fixed', 'retrieval_table', 'plot_retrieval', 'aggregate',
+           'summary_table', 'write_results', 'main']
 
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
@@ -194,7 +195,10 @@ def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
         for mode in cfg['modes']:
             for f in sorted((out / f'seq_len={T}' / f'train_{mode}').glob('lam=*_seed=*/metrics.json')):
                 m = json.loads(f.read_text())
-                if 'hard_kl' in m: rows.append(dict(m, seq_len=T, mode=mode))
+                lams = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
+                # only this study's settings: a folder may still hold runs of other lams or seeds
+                if 'hard_kl' in m and m.get('seed') in cfg['seeds'] and any(abs(m.get('lam', -1) - l) < 1e-12 for l in lams):
+                    rows.append(dict(m, seq_len=T, mode=mode))
     return pd.DataFrame(rows)
 
 def collect_fixed(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -215,6 +219,48 @@ def learned_vs_fixed(runs, fixed) -> 'pandas.DataFrame':
                         best_fixed_kl=None if best is None else best.kl, best_fixed_density=None if best is None else best.density,
                         kl_ratio_learned_over_fixed=None if best is None or best.kl < 1e-6 else r.kl / best.kl))
     return pd.DataFrame(out)
+
+def retrieval_table(runs, fixed) -> 'pandas.DataFrame':
+    "Copy-retrieval accuracy and its no-original control per distance: dense baseline, fixed masks, hardened plans (mean over seeds)."
+    import pandas as pd
+    rows = []
+    for _, r in fixed.iterrows():
+        for c in [c for c in fixed.columns if c.startswith('retrieval@')]:
+            if pd.isna(r[c]): continue
+            d = int(c.split('@')[1])
+            rows.append(dict(seq_len=r.seq_len, variant=r.variant, kind=r.kind, density=r.density, distance=d,
+                             accuracy=r[c], accuracy_std=float('nan'), control=r[f'retrieval_control@{d}'], n_seeds=1))
+    if len(runs):
+        for (T, mode, lam), g in runs.groupby(['seq_len', 'mode', 'lam']):
+            for c in [c for c in runs.columns if c.startswith('hard_retrieval@')]:
+                acc = g[c].dropna()
+                if not len(acc): continue
+                d = int(c.split('@')[1])
+                rows.append(dict(seq_len=T, variant=f'learned {mode} λ={lam:g}', kind='learned', density=g.hard_density.mean(), distance=d,
+                                 accuracy=acc.mean(), accuracy_std=acc.std(), control=g[f'hard_retrieval_control@{d}'].mean(), n_seeds=len(acc)))
+    t = pd.DataFrame(rows)
+    if len(t): t['gain_over_control'] = t.accuracy - t.control
+    return t
+
+def plot_retrieval(t, path=None):
+    "Accuracy vs distance per seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
+    import matplotlib.pyplot as plt
+    Ts = sorted(t.seq_len.unique())
+    fig, axes = plt.subplots(1, len(Ts), figsize=(4.5 * len(Ts), 3.6), squeeze=False, sharey=True)
+    for ax, T in zip(axes[0], Ts):
+        d = t[t.seq_len == T]
+        for v, g in d[d.kind == 'fixed'].groupby('variant'): ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
+        for v, g in d[d.kind == 'learned'].groupby('variant'): ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
+        b = d[d.kind == 'dense'].sort_values('distance')
+        ax.plot(b.distance, b.accuracy, color='k', lw=2, marker='s', label='dense baseline')
+        ax.plot(b.distance, b.control, color='k', ls=':', label='baseline, no original (control)')
+        ds = sorted(d.distance.unique())
+        ax.set_xscale('log'); ax.set_xticks(ds, [str(x) for x in ds]); ax.minorticks_off(); ax.set_xlabel('distance from the original (tokens)'); ax.set_title(f'T={T}')
+    axes[0][0].set_ylabel('copy accuracy (grey: fixed masks)'); axes[0][-1].legend(fontsize=6)
+    fig.suptitle('long-range retrieval probe')
+    fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
 
 def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep) -> dict:
     "Write the study's figures and CSVs into `figs`; return the summary tables."
@@ -274,6 +320,12 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep) -> dict:
         axes[0][0].legend(fontsize=7)
         fig.suptitle(f'learned mixtures (hardened, mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks')
         fig.tight_layout(); fig.savefig(figs / 'learned_vs_fixed.png', dpi=110, bbox_inches='tight'); plt.close(fig)
+    # retrieval probe: accuracy vs distance
+    if len(fixed):
+        rt = retrieval_table(runs, fixed)
+        if len(rt):
+            rt.to_csv(figs / 'retrieval.csv', index=False); res['retrieval'] = rt
+            plot_retrieval(rt, figs / 'retrieval.png'); plt.close('all')
     # benchmark
     bcsv = out / 'benchmark' / 'benchmark.csv'
     if bcsv.exists():
@@ -347,6 +399,16 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
               'For each learned setting (hardened, mean over seeds): the fixed mask (applied to all heads) with the lowest KL among those '
               'whose density is at most 1.05x the learned plan\'s. A ratio below 1 means the learned plan is closer to the baseline.', '',
               _md_table(res['lvf'][cols].round(4)), '', '![learned vs fixed](learned_vs_fixed.png)', '']
+    if 'retrieval' in res:
+        rt = res['retrieval'].copy()
+        rt['cell'] = [f'{a:.3f} ({c:.3f})' for a, c in zip(rt.accuracy, rt.control)]
+        piv = rt.pivot_table(index=['seq_len', 'variant'], columns='distance', values='cell', aggfunc='first').reset_index()
+        piv.columns = [c if isinstance(c, str) else f'd={c}' for c in piv.columns]
+        L += ['## Long-range retrieval', '',
+              'Copy accuracy on the test split (a 32-token passage repeated d tokens later; in brackets the same model without the '
+              'original, i.e. what the text alone gives). A plan that keeps perplexity but loses retrieval shows here as the '
+              'baseline above its control and the plan at its control. Hardened plans: mean over seeds.', '',
+              _md_table(piv), '', '![retrieval](retrieval.png)', '']
     if 'speedups' in res:
         sp = res['speedups'].copy(); sp['time_ms'] = sp.time_s * 1e3; sp['peak_MiB'] = sp.peak_bytes / 2**20
         L += ['## Benchmark', '', _md_table(sp[['scope', 'seq_len', 'impl', 'time_ms', 'peak_MiB', 'speedup_vs_stock_sdpa']].round(3)), '',
