@@ -58,7 +58,7 @@ def candidate_mask(mod, # a mask_mod
     return m
 
 # %% ../nbs/01_attention.ipynb #abc076d4
-GATHER_BLOCK = 64
+GATHER_BLOCK = 64 # query/key block size of the gathered path; 0 turns gathering off
 _PLAN_CACHE: OrderedDict = OrderedDict()  # id(mask) -> (weak reference to the mask, plan)
 
 def _build_gather_plan(m, block:int):
@@ -81,11 +81,12 @@ def _build_gather_plan(m, block:int):
     rows = torch.arange(nb, device=m.device)[:, None]
     gm = m5.permute(0, 1, 3, 2, 4)[:, rows, idx]  # (G, nb, M, block, block)
     gm = (gm & valid[None, :, :, None, None]).permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
-    return dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block, by_heads={})
+    return dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block)
 
 def gather_plan(m, # boolean mask (1, H|1, T, T)
-                block:int=GATHER_BLOCK):
+                block:int|None=None): # None: GATHER_BLOCK
     "The cached block-gather plan of a mask, or None when the plain masked SDPA call is the better choice."
+    block = GATHER_BLOCK if block is None else block
     hit = _PLAN_CACHE.get(id(m))
     if hit is not None and hit[0]() is m and hit[1] is not None and hit[1]['block'] == block: return hit[1]
     if hit is not None and hit[0]() is m and hit[1] is None: return None
@@ -96,24 +97,24 @@ def gather_plan(m, # boolean mask (1, H|1, T, T)
 
 def masked_sdpa(query, key, value, # (B, H, T, D) each
                 m, # boolean mask broadcastable to (B, H, T, T); True = attend
-                scale:float|None=None, block:int=GATHER_BLOCK):
+                scale:float|None=None, block:int|None=None): # None: GATHER_BLOCK at call time
     "`scaled_dot_product_attention` with a boolean mask, computing only the key blocks the mask touches when that pays."
     B, H, Tq, D = query.shape
+    block = GATHER_BLOCK if block is None else block
     plan = None
-    if m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
+    if block > 0 and m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
         plan = gather_plan(m, block)
     if plan is None: return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
     nb, M, Tp, bs, idx = plan['nb'], plan['M'], plan['Tp'], plan['block'], plan['idx']
     if Tp != Tq:
         pad = (0, 0, 0, Tp - Tq)
         query, key, value = F.pad(query, pad), F.pad(key, pad), F.pad(value, pad)
-    if H not in plan['by_heads']:  # the gathered mask laid out as (1, H * nb, block, M * block)
-        gm = plan['mask']
-        plan['by_heads'][H] = gm.expand(H, *gm.shape[1:]).reshape(1, H * nb, bs, M * bs)
-    gm = plan['by_heads'][H]
-    kg = key.reshape(B, H, nb, bs, D)[:, :, idx].reshape(B, H * nb, M * bs, D)
-    vg = value.reshape(B, H, nb, bs, D)[:, :, idx].reshape(B, H * nb, M * bs, D)
-    o = F.scaled_dot_product_attention(query.reshape(B, H * nb, bs, D), kg, vg, attn_mask=gm, scale=scale)
+    # one SDPA call: batch = (batch row, head), "heads" = query blocks; the gathered mask broadcasts over the rows
+    gm = plan['mask']  # (1 | H, nb, block, M * block)
+    if gm.shape[0] > 1 and B > 1: gm = gm.repeat(B, 1, 1, 1)  # a per-head mask, repeated for every batch row
+    kg = key.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
+    vg = value.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
+    o = F.scaled_dot_product_attention(query.reshape(B * H, nb, bs, D), kg, vg, attn_mask=gm, scale=scale)
     return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
 # %% ../nbs/01_attention.ipynb #cf65a525

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_study.ipynb #e2514cc6
 from __future__ import annotations
-import argparse, copy, json, math, os, platform, sys, time, traceback
+import argparse, copy, json, math, os, platform, shutil, sys, time, traceback
 from pathlib import Path
 import torch
 from .masks import get_mask, list_masks
@@ -114,6 +114,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     _prepare_out(out, cfg, force)
     _LOG['file'] = out / 'study.log'
     _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']} -> {out}")
+    n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
     # 1. the baseline
     t0 = time.time()
@@ -171,9 +172,10 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     t0 = time.time()
     summary = aggregate(out, cfg, figs, teacher, tok, card, rep)
     wall = time.time() - t_start
-    write_results(figs, summary, cfg, card, wall, failures)
+    write_results(figs, summary, cfg, card, wall, failures, reused=n_reused)
     _log(f'[aggregate] figures and RESULTS.md in {figs} ({time.time() - t0:.0f} s); study wall time {wall / 60:.1f} min'
          + (f'; {len(failures)} FAILED step(s)' if failures else ''))
+    if figs != out: shutil.copyfile(out / 'study.log', figs / 'study.log')  # the timings of every invocation, beside the results
     return dict(summary=summary, failures=failures, wall_s=wall, figures=str(figs))
 
 def _short(e): return f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}'[:300]
@@ -264,7 +266,7 @@ def plot_retrieval(t, path=None):
 
 def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep) -> dict:
     "Write the study's figures and CSVs into `figs`; return the summary tables."
-    import pandas as pd, matplotlib
+    import pandas as pd, matplotlib, matplotlib.ticker
     matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from maskstudy.train import plot_coefficients
@@ -315,7 +317,10 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep) -> dict:
                     ax.errorbar(d.density, y, yerr=err, marker=mk, ls='-' if mode == 'static' else 'none', capsize=3, label=f'learned ({mode})')
                 if metric == 'ppl' and T in base_ppl.index: ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
                 ax.set_xscale('log')
-                if metric == 'kl': ax.set_yscale('symlog', linthresh=1e-4)
+                if metric == 'kl':  # KL >= 0 (a plan equal to the baseline sits at 0): linear up to the smallest decade shown, log above
+                    pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl]); pos = pos[pos > 0]
+                    ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4); ax.set_ylim(bottom=0)
+                ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
                 ax.set_xlabel('attention density (fraction of causal pairs)'); ax.set_ylabel(ylab); ax.set_title(f'T={T}')
         axes[0][0].legend(fontsize=7)
         fig.suptitle(f'learned mixtures (hardened, mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks')
@@ -379,13 +384,15 @@ def summary_table(res:dict) -> 'pandas.DataFrame':
         rows.append(r)
     return pd.DataFrame(rows)
 
-def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list):
+def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list, reused:int=0):
     "Write `RESULTS.md` beside the figures."
     import pandas as pd
     info = run_info()
     L = [f"# maskstudy results ({cfg['preset']} preset)", '',
          f"Produced by `maskstudy study --preset {cfg['preset']}` on {time.strftime('%Y-%m-%d')}: {info['device_name']}, "
-         f"{info['threads']} threads, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min.", '',
+         f"{info['threads']} threads, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
+         + (f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
+            "timed progress lines of every invocation)" if reused else '') + '.', '',
          '## Baseline', '', '```', format_card(card), '```', '']
     st = summary_table(res)
     if len(st):
