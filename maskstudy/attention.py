@@ -59,7 +59,7 @@ def candidate_mask(mod, # a mask_mod
 
 # %% ../nbs/01_attention.ipynb #abc076d4
 GATHER_BLOCK = 64 # query/key block size of the gathered path; 0 turns gathering off
-_PLAN_CACHE: OrderedDict = OrderedDict()  # id(mask) -> (weak reference to the mask, plan)
+_PLAN_CACHE: OrderedDict = OrderedDict()  # (id(mask), block) -> (weak reference to the mask, plan or None)
 
 def _build_gather_plan(m, block:int):
     G, T = m.shape[1], m.shape[-1]
@@ -87,11 +87,10 @@ def gather_plan(m, # boolean mask (1, H|1, T, T)
                 block:int|None=None): # None: GATHER_BLOCK
     "The cached block-gather plan of a mask, or None when the plain masked SDPA call is the better choice."
     block = GATHER_BLOCK if block is None else block
-    hit = _PLAN_CACHE.get(id(m))
-    if hit is not None and hit[0]() is m and hit[1] is not None and hit[1]['block'] == block: return hit[1]
-    if hit is not None and hit[0]() is m and hit[1] is None: return None
+    hit = _PLAN_CACHE.get((id(m), block))
+    if hit is not None and hit[0]() is m: return hit[1]  # the weak reference guards against a reused id
     plan = _build_gather_plan(m, block)
-    _PLAN_CACHE[id(m)] = (weakref.ref(m), plan)
+    _PLAN_CACHE[(id(m), block)] = (weakref.ref(m), plan)
     if len(_PLAN_CACHE) > 256: _PLAN_CACHE.popitem(last=False)
     return plan
 
