@@ -179,7 +179,10 @@ def plot_benchmark(df, path=None, title:str=''):
             mib = (g.peak_bytes / 2**20).where(g.peak_bytes >= 2**20)  # below 1 MiB the VmHWM method reads ~0: not drawn
             row[1].plot(g.seq_len, mib, style, marker='o', label=impl)
             row[2].plot(g.seq_len, g.speedup_vs_stock_sdpa, style, marker='o', label=impl)
-        for ax in row[:2]: ax.set_xscale('log', base=2); ax.set_yscale('log')
+        for ax in row[:2]: ax.set_xscale('log', base=2)
+        row[0].set_yscale('log')
+        if (d.peak_bytes >= 2**20).any(): row[1].set_yscale('log')
+        else: row[1].text(0.5, 0.5, 'every peak below 1 MiB', transform=row[1].transAxes, ha='center')
         row[2].set_xscale('log', base=2); row[2].axhline(1, color='grey', lw=0.8)
         row[0].set_ylabel(f'{scope}: time (ms)'); row[1].set_ylabel('peak memory (MiB; < 1 MiB not drawn)'); row[2].set_ylabel('speed-up over stock SDPA')
         for ax in row: ax.set_xlabel('sequence length')
