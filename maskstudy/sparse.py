@@ -121,6 +121,7 @@ class LayerPlan:
         self.mods = {spec: get_mask(spec, layer=layer_idx) for _, spec in self.groups}
         self.block_masks, self.decisions, self.build_times = {}, {}, {}
         self._idx, self._w = {}, {}  # per device / dtype: head index and weight tensors (no host-to-device copy per call)
+        self._head_masks = {}  # per-head masks cut to a group's heads, for prefill calls (so the gathered path's plan is cached too)
         # one group holding every head in order with weight 1: its output is the layer's output (no gather / scatter)
         self.single = len(self.groups) == 1 and next(iter(self.groups.values()))[0] == list(range(self.n_head)) \
             and all(w == 1.0 for w in next(iter(self.groups.values()))[1])
@@ -182,7 +183,13 @@ class LayerPlan:
                 o = flex_fn(self.compile)(q, k, v, block_mask=self.block_mask(gkey, Tq, query.device), scale=scaling)
             else:
                 m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
-                if m.shape[1] > 1: m = m[:, idx]
+                if m.shape[1] > 1 and Tq != Tk: m = m[:, idx]  # decoding: a new length every step, not kept
+                elif m.shape[1] > 1:
+                    hk = (gkey, Tq, shift, str(query.device))
+                    if hk not in self._head_masks:
+                        if len(self._head_masks) >= 4: self._head_masks.pop(next(iter(self._head_masks)))
+                        self._head_masks[hk] = m[:, idx]
+                    m = self._head_masks[hk]
                 m = restrict_to_padding(m, pad)
                 o = masked_sdpa(q, k, v, m, scale=scaling)
             if self.single: return o
