@@ -10,19 +10,22 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .masks import get_mask, mask_density, list_masks
+from .masks import get_mask, mask_density, mask_cost
 
 # %% auto #0
-__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'GATHER_BLOCK', 'cached_density', 'candidate_mask', 'gather_plan',
-           'masked_sdpa', 'MaskMixture', 'validate_mixture_args', 'restrict_to_padding', 'mixture_attention',
-           'register_mixture_attention', 'patch_gpt2', 'is_patched', 'mixtures', 'unpatch_gpt2', 'mixture_parameters',
-           'expected_density', 'mixture_weights', 'set_mixture_weights', 'config_hash', 'save_mixture',
-           'read_mixture_header', 'load_mixture']
+__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'COST_BLOCK', 'GATHER_BLOCK', 'UNPATCH', 'cached_density',
+           'mask_price', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'MaskMixture', 'validate_mixture_args',
+           'as_bool_mask', 'restrict_to_padding', 'position_shifts', 'mixture_attention', 'register_attention',
+           'check_gpt2', 'own_config', 'length_guard', 'install_attention', 'uninstall_attention', 'patch_gpt2',
+           'is_patched', 'mixtures', 'unpatch_gpt2', 'mixture_parameters', 'sparsity_penalty', 'mixture_weights',
+           'set_mixture_weights', 'config_hash', 'save_mixture', 'read_mixture_header', 'load_mixture']
 
 # %% ../nbs/01_attention.ipynb #c8ef6b36
 MODES = ('static', 'gate', 'topk')
 GRANULARITIES = ('head', 'layer')
 IMPL_NAME = 'maskstudy_mixture'
+PRICES = ('cost', 'density')
+COST_BLOCK = 64 # tile size the penalty prices at: the gathered executor's block (GATHER_BLOCK below)
 _DENSITY_CACHE: dict = {}
 
 def cached_density(mod, seq_len:int, n_heads:int=1) -> float:
@@ -30,6 +33,15 @@ def cached_density(mod, seq_len:int, n_heads:int=1) -> float:
     key = (mod.spec, mod.__name__, seq_len, n_heads)
     if key not in _DENSITY_CACHE: _DENSITY_CACHE[key] = mask_density(mod, seq_len, n_heads=n_heads)
     return _DENSITY_CACHE[key]
+
+def mask_price(mod, # a mask function (or spec)
+               seq_len:int, # sequence length
+               price:str='cost', # 'cost' (kernel tiles touched) or 'density' (pairs kept)
+               n_heads:int=1, cost_block:int=COST_BLOCK) -> float:
+    "What the sparsity penalty charges for one unit of weight on `mod` at `seq_len` (causal = 1)."
+    if price not in PRICES: raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
+    mod = get_mask(mod) if isinstance(mod, str) else mod
+    return cached_density(mod, seq_len, n_heads) if price == 'density' else mask_cost(mod, seq_len, cost_block, n_heads=n_heads)
 
 # %% ../nbs/01_attention.ipynb #1531206a
 _MASK_CACHE: OrderedDict = OrderedDict()
@@ -130,9 +142,13 @@ class MaskMixture(nn.Module):
                  tau:float=1.0, # Gumbel-softmax temperature in "topk" mode
                  init:dict|None=None, # optional initial logits by spec, e.g. {"causal": 2.0}; others 0
                  formulation:str='sdpa', # "sdpa" (K masked SDPA calls) or "shared" (one score matrix)
+                 price:str='cost', # what the penalty charges: "cost" (tiles touched) or "density" (pairs kept)
+                 cost_block:int=COST_BLOCK, # tile size of the "cost" price
                 ):
         super().__init__()
         validate_mixture_args(masks, mode, granularity, k, formulation)
+        if price not in PRICES: raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
+        self.price, self.cost_block = price, cost_block
         self.specs = [m if isinstance(m, str) else m.spec for m in masks]
         self.mods = [get_mask(s, layer=layer_idx) for s in self.specs]
         self.n_heads, self.head_dim, self.layer_idx = n_heads, head_dim, layer_idx
@@ -175,11 +191,15 @@ class MaskMixture(nn.Module):
             return w[None, :, None, :]
         return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
+    def prices(self, seq_len:int) -> torch.Tensor:
+        "Price of each candidate at `seq_len`, `(K,)`."
+        return torch.tensor([mask_price(m, seq_len, self.price, self.n_heads, self.cost_block) for m in self.mods], device=self.logits.device)
+
     def penalty(self, seq_len:int|None=None) -> torch.Tensor:
-        "Expected attention density: mean over heads of sum_k density_k * w_k (see the math above)."
+        "Expected attention cost: mean over heads of sum_k price_k * w_k (see the math above)."
         T = seq_len or self._last_len
         if T is None: raise ValueError("penalty needs a sequence length: run a forward pass first or pass seq_len")
-        d = torch.tensor([cached_density(m, T, self.n_heads) for m in self.mods], device=self.logits.device)
+        d = self.prices(T)
         if self.mode == 'gate' and self._last_weights is not None: w = self._last_weights  # (G, K), mean gate weights
         else: w = torch.softmax(self.logits, -1)  # soft weights (the top-k mode's noise-free relaxation)
         return (w * d).sum(-1).mean()
@@ -190,15 +210,15 @@ class MaskMixture(nn.Module):
         "Mixed attention output `(B, H, Tq, D)`."
         B, H, Tq, D = query.shape
         Tk = key.shape[2]
-        shift = _shifts(position_ids, attention_mask, B, Tq, Tk)
+        shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
         w = self.weights(query)  # (B|1, G, Tq|1, K)
         self._last_len = Tk
         self._last_weights = w.mean(dim=(0, 2)) if self.mode == 'gate' else None  # (G, K)
-        pad = _bool_mask(attention_mask)
+        pad = as_bool_mask(attention_mask)
         masks = []
         for kk, mod in enumerate(self.mods):
-            if self.mode != 'gate' and not self.training and bool((w[..., kk] == 0).all()):
-                masks.append(None); continue  # a zero-weight candidate costs nothing
+            if not (self.mode == 'topk' and self.training) and bool((w[..., kk] == 0).all()):
+                masks.append(None); continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
             m = candidate_mask(mod, Tq, Tk, shift, H, query.device)
             m = restrict_to_padding(m, pad)
             masks.append(m)
@@ -214,7 +234,7 @@ class MaskMixture(nn.Module):
         return out
 
     def extra_repr(self):
-        return f"masks={self.specs}, mode={self.mode!r}, granularity={self.granularity!r}, layer={self.layer_idx}"
+        return f"masks={self.specs}, mode={self.mode!r}, granularity={self.granularity!r}, layer={self.layer_idx}, price={self.price!r}"
 
 # %% ../nbs/01_attention.ipynb #ad776466
 def validate_mixture_args(masks, mode, granularity, k=2, formulation='sdpa'):
@@ -230,7 +250,7 @@ def validate_mixture_args(masks, mode, granularity, k=2, formulation='sdpa'):
     if mode == 'topk' and not (isinstance(k, int) and 1 <= k <= len(specs)):
         raise ValueError(f"topk mode needs 1 <= k <= number of masks ({len(specs)}), got k={k!r}")
 
-def _bool_mask(attention_mask):
+def as_bool_mask(attention_mask):
     if attention_mask is None: return None
     if attention_mask.dtype == torch.bool: return attention_mask
     return attention_mask > torch.finfo(attention_mask.dtype).min / 2  # additive float mask -> allowed pairs
@@ -242,12 +262,12 @@ def restrict_to_padding(m, pad):
     diag = torch.arange(Tk - Tq, Tk, device=m.device)[:, None] == torch.arange(Tk, device=m.device)[None, :]
     return (m & pad) | diag
 
-def _shifts(position_ids, attention_mask, B, Tq, Tk) -> tuple:
+def position_shifts(position_ids, attention_mask, B, Tq, Tk) -> tuple:
     "Per batch row: key index of the last query minus its absolute position."
     if position_ids is not None:
         s = tuple(int(Tk - 1 - p) for p in position_ids[:, -1].tolist())  # (B|1,)
         return s[:1] if len(set(s)) == 1 else s
-    m = _bool_mask(attention_mask)
+    m = as_bool_mask(attention_mask)
     if m is None: return (0,)
     seen = m.any(dim=2)[:, 0]  # (B, Tk): key columns some query may attend
     return tuple(int(x) for x in seen.float().argmax(-1).tolist())  # first real key = number of left-pad tokens
@@ -271,14 +291,15 @@ def mixture_attention(module, query, key, value, attention_mask, scaling=None, d
     out = mix(query, key, value, attention_mask, scaling=scaling, position_ids=kwargs.get('position_ids'))
     return out.transpose(1, 2), None  # (B, Tq, H, D), no attention weights
 
-def register_mixture_attention(name:str=IMPL_NAME, fn=mixture_attention):
-    "Register `fn` as an attention implementation named `name`, with transformers' boolean SDPA mask function."
+def register_attention(name:str, fn):
+    "Register `fn` as an attention implementation named `name` (mixtures and plans alike), with transformers' boolean SDPA mask function."
     from transformers import AttentionInterface
     from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
     AttentionInterface.register(name, fn)
     AttentionMaskInterface.register(name, sdpa_mask)
 
-def _check_gpt2(model):
+def check_gpt2(model):
+    "The transformer body of a GPT-2 model (its `.h` blocks), or a TypeError naming what the model is instead."
     cfg = getattr(model, 'config', None)
     if getattr(cfg, 'model_type', None) != 'gpt2':
         raise TypeError(f"maskstudy patches GPT-2 models only; got {type(model).__name__} (model_type={getattr(cfg, 'model_type', None)!r})")
@@ -287,7 +308,7 @@ def _check_gpt2(model):
         raise TypeError(f"{type(model).__name__} does not look like a GPT-2 model (no .h blocks / .wpe embedding)")
     return body
 
-def _own_config(model):
+def own_config(model):
     "Give `model` (and its submodules) a private copy of a config they may share with other models."
     old = model.config
     new = copy.deepcopy(old)
@@ -295,7 +316,8 @@ def _own_config(model):
         if getattr(m, 'config', None) is old: m.config = new
     return new
 
-def _length_guard(n_positions):
+def length_guard(n_positions):
+    "A forward pre-hook for `wpe` that refuses positions beyond `n_positions` with a clear message."
     def hook(module, args):
         pos = args[0]
         if pos.numel() and int(pos.max()) >= n_positions:
@@ -303,56 +325,76 @@ def _length_guard(n_positions):
                              "use shorter inputs or a model with more positions")
     return hook
 
+def install_attention(model, # a GPT-2 model
+                      kind:str, # what is installed: "mixture" or "plan"
+                      impl_name:str, fn, # the attention function registered under `impl_name`
+                      attr:str, per_layer:list, # attribute set on each block's attention module, one object per layer
+                      **state, # kept on the model (e.g. the plan)
+                     ):
+    "The one patching service: attach per-layer attention state, register `fn` and switch the model to it."
+    body = check_gpt2(model)
+    st = model.__dict__.get('_maskstudy')
+    if st is not None:
+        raise ValueError(f"model already carries a maskstudy {st['kind']}: undo it with {UNPATCH[st['kind']]} first, or start from the dense model")
+    if len(per_layer) != len(body.h): raise ValueError(f"{len(per_layer)} per-layer objects for {len(body.h)} layers")
+    register_attention(impl_name, fn)
+    prev = model.config._attn_implementation
+    cfg = own_config(model)
+    for block, obj in zip(body.h, per_layer): setattr(block.attn, attr, obj)
+    model._maskstudy = dict(kind=kind, attr=attr, prev_impl=prev, hook=body.wpe.register_forward_pre_hook(length_guard(cfg.n_positions)), **state)
+    model.set_attn_implementation(impl_name)
+    return model
+
+UNPATCH = dict(mixture='maskstudy.attention.unpatch_gpt2', plan='maskstudy.sparse.unpatch_gpt2_sparse', probe="maskstudy.attention.uninstall_attention(model, 'probe')")
+
+def uninstall_attention(model, kind:str):
+    "Undo `install_attention` of the given kind; a clear error for an unpatched model or one patched with the other kind."
+    body = check_gpt2(model)
+    st = model.__dict__.get('_maskstudy')
+    if st is None: raise ValueError(f"model is not patched: it carries no maskstudy {kind}")
+    if st['kind'] != kind: raise ValueError(f"model carries a maskstudy {st['kind']}, not a {kind}: use {UNPATCH[st['kind']]}")
+    for b in body.h: delattr(b.attn, st['attr'])
+    st['hook'].remove()
+    del model._maskstudy
+    model.set_attn_implementation(st['prev_impl'] or 'sdpa')
+    return model
+
 def patch_gpt2(model, # a GPT2LMHeadModel / GPT2Model, pretrained or built from a config
                masks:list, # candidate mask specs, e.g. ["causal", "window:128", "sink:4+window:64"]
                mode:str='static', # "static", "gate" or "topk"
                granularity:str='head', # "head" or "layer"
                impl_name:str=IMPL_NAME, # name registered with transformers' AttentionInterface
-               **opts, # passed to `MaskMixture` (k, tau, init, formulation)
+               **opts, # passed to `MaskMixture` (k, tau, init, formulation, price, cost_block)
               ):
     "Attach a learnable mask mixture to every attention layer and switch the model to it. Returns `model`."
-    body = _check_gpt2(model)
+    body = check_gpt2(model)
     validate_mixture_args(masks, mode, granularity, opts.get('k', 2), opts.get('formulation', 'sdpa'))
-    if is_patched(model): raise ValueError("model is already patched: call unpatch_gpt2(model) first")
-    register_mixture_attention(impl_name)
-    prev = model.config._attn_implementation
-    cfg = _own_config(model)
-    p = next(model.parameters())
-    for i, block in enumerate(body.h):
-        block.attn.mask_mixture = MaskMixture(masks, cfg.n_head, cfg.n_embd // cfg.n_head, layer_idx=i,
-                                              mode=mode, granularity=granularity, **opts).to(p.device)
-    model._maskstudy = dict(prev_impl=prev, hook=body.wpe.register_forward_pre_hook(_length_guard(cfg.n_positions)))
-    model.set_attn_implementation(impl_name)
-    return model
+    cfg, p = model.config, next(model.parameters())
+    mixes = [MaskMixture(masks, cfg.n_head, cfg.n_embd // cfg.n_head, layer_idx=i, mode=mode, granularity=granularity, **opts).to(p.device)
+             for i in range(len(body.h))]
+    return install_attention(model, 'mixture', impl_name, mixture_attention, 'mask_mixture', mixes)
 
 def is_patched(model) -> bool:
-    "Does `model` carry maskstudy mixtures?"
-    return hasattr(model, '_maskstudy')
+    "Does `model` carry a maskstudy mixture or plan?"
+    return '_maskstudy' in model.__dict__
 
 def mixtures(model) -> list:
     "The `MaskMixture` of each layer, in order."
-    body = _check_gpt2(model)
+    body = check_gpt2(model)
     out = [getattr(b.attn, 'mask_mixture', None) for b in body.h]
-    if any(m is None for m in out): raise ValueError("model is not patched: call patch_gpt2(model, masks) first")
+    if any(m is None for m in out): raise ValueError("model carries no mixture: call patch_gpt2(model, masks) first")
     return out
 
 def unpatch_gpt2(model):
     "Remove the mixtures and restore the attention implementation the model had before `patch_gpt2`."
-    body = _check_gpt2(model)
-    state = getattr(model, '_maskstudy', None)
-    if state is None: raise ValueError("model is not patched")
-    for b in body.h: del b.attn.mask_mixture
-    state['hook'].remove()
-    del model._maskstudy
-    model.set_attn_implementation(state['prev_impl'] or 'sdpa')
-    return model
+    return uninstall_attention(model, 'mixture')
 
 def mixture_parameters(model) -> list:
     "The learnable parameters of all mixtures (what the optimizer trains)."
     return [p for m in mixtures(model) for p in m.parameters()]
 
-def expected_density(model, seq_len:int|None=None) -> torch.Tensor:
-    "The model's sparsity penalty: mean over layers of each mixture's expected density (1.0 = dense)."
+def sparsity_penalty(model, seq_len:int|None=None) -> torch.Tensor:
+    "The model's sparsity penalty: mean over layers of each mixture's expected price (1.0 = dense)."
     return torch.stack([m.penalty(seq_len) for m in mixtures(model)]).mean()
 
 # %% ../nbs/01_attention.ipynb #4ac46a09
@@ -396,7 +438,7 @@ def save_mixture(model, path, extra:dict|None=None):
     from safetensors.torch import save_file
     mixs = mixtures(model)
     m0 = mixs[0]
-    header = dict(masks=m0.specs, mode=m0.mode, granularity=m0.granularity, k=m0.k, tau=m0.tau,
+    header = dict(masks=m0.specs, mode=m0.mode, granularity=m0.granularity, k=m0.k, tau=m0.tau, price=m0.price, cost_block=m0.cost_block,
                   n_layer=len(mixs), n_head=m0.n_heads, base_model=getattr(model.config, '_name_or_path', '') or '',
                   config_hash=config_hash(model.config), extra=extra or {})
     tensors = {f'layer{i}.{n}': p.detach().cpu().contiguous() for i, m in enumerate(mixs) for n, p in m.named_parameters()}
@@ -425,7 +467,8 @@ def load_mixture(model, path):
         for name, want, got in [('masks', hd['masks'], m0.specs), ('mode', hd['mode'], m0.mode), ('granularity', hd['granularity'], m0.granularity)]:
             if want != got: raise ValueError(f"mixture {path} has {name}={want}, but the model is patched with {name}={got}")
     else:
-        patch_gpt2(model, hd['masks'], mode=hd['mode'], granularity=hd['granularity'], k=hd['k'], tau=hd['tau'])
+        patch_gpt2(model, hd['masks'], mode=hd['mode'], granularity=hd['granularity'], k=hd['k'], tau=hd['tau'],
+                   price=hd.get('price', 'density'), cost_block=hd.get('cost_block', COST_BLOCK))  # files before pricing by cost: density
     tensors = load_file(str(path))
     for i, m in enumerate(mixtures(model)):
         with torch.no_grad():

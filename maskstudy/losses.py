@@ -6,10 +6,10 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
-from .attention import expected_density
+from .attention import sparsity_penalty
 
 # %% auto #0
-__all__ = ['kl_to_baseline', 'l1_sparsity', 'lam_at', 'distillation_objective']
+__all__ = ['kl_to_baseline', 'lam_at', 'distillation_objective']
 
 # %% ../nbs/02_losses.ipynb #8ff6b052
 def kl_to_baseline(student_logits:torch.Tensor, # (B, T, V)
@@ -30,10 +30,6 @@ def kl_to_baseline(student_logits:torch.Tensor, # (B, T, V)
     return (kl * m).sum() / m.sum().clamp_min(1) * temperature ** 2
 
 # %% ../nbs/02_losses.ipynb #376863da
-def l1_sparsity(model, seq_len:int|None=None) -> torch.Tensor:
-    "The density-weighted L1 penalty of a patched model: its expected attention density (1.0 = dense)."
-    return expected_density(model, seq_len)
-
 def lam_at(step:int, lam:float, warmup_steps:int=0) -> float:
     "Penalty strength at `step` with a linear warm-up over `warmup_steps` (0 = none)."
     if lam < 0: raise ValueError(f"lam must be >= 0, got {lam}")
@@ -46,6 +42,6 @@ def distillation_objective(student_logits, teacher_logits, model, # the patched 
                           ) -> dict:
     "`loss = KL + lam_eff * penalty`, with the parts (tensors) for logging."
     kl = kl_to_baseline(student_logits, teacher_logits, attention_mask, temperature)
-    pen = l1_sparsity(model)
+    pen = sparsity_penalty(model)  # the cost-weighted L1 of the mask weights (maskstudy.attention)
     lam_eff = lam_at(step, lam, warmup_steps)
     return dict(loss=kl + lam_eff * pen, kl=kl, penalty=pen, lam=lam_eff)

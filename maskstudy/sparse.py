@@ -9,9 +9,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .masks import get_mask, mask_density
-from .attention import (mixture_weights, mixtures, candidate_mask, _shifts, _bool_mask, _check_gpt2, restrict_to_padding, masked_sdpa,
-                                 _own_config, _length_guard, is_patched, cached_density)
+from .masks import get_mask, mask_cost, kv_fraction
+from .attention import (mixture_weights, candidate_mask, position_shifts, as_bool_mask, check_gpt2, restrict_to_padding,
+                                 masked_sdpa, gather_plan, own_config, length_guard, is_patched, cached_density, register_attention,
+                                 install_attention, uninstall_attention,
+                                 COST_BLOCK)
 
 # %% auto #0
 __all__ = ['FLEX_OVERHEAD', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan', 'plan_attention',
@@ -38,6 +40,22 @@ class Plan:
         tot = [sum(cached_density(get_mask(s, layer=li), seq_len, self.n_head) for s, _ in head)
                for li, layer in enumerate(self.heads) for head in layer]
         return sum(tot) / len(tot)
+
+    def cost(self, seq_len:int, block_size:int=COST_BLOCK) -> float:
+        "Kernel cost of the plan relative to dense causal: mean over heads of the sum of its masks' tile costs (`mask_cost`)."
+        tot = [sum(mask_cost(get_mask(s, layer=li), seq_len, block_size, n_heads=self.n_head) for s, _ in head)
+               for li, layer in enumerate(self.heads) for head in layer]
+        return sum(tot) / len(tot)
+
+    def kv_fraction(self, seq_len:int) -> float:
+        "Share of the dense KV cache the plan needs at context `seq_len`: mean over heads of the largest need of its masks."
+        tot = [max(kv_fraction(get_mask(s, layer=li), seq_len, self.n_head) for s, _ in head)
+               for li, layer in enumerate(self.heads) for head in layer]
+        return sum(tot) / len(tot)
+
+    def summary(self, seq_len:int) -> dict:
+        "Density, kernel cost and KV fraction at `seq_len`, side by side."
+        return dict(seq_len=seq_len, density=self.density(seq_len), cost=self.cost(seq_len), kv_fraction=self.kv_fraction(seq_len))
 
     def table(self) -> 'pandas.DataFrame':
         "Tidy (layer, head, mask, weight) rows."
@@ -67,9 +85,14 @@ def harden(weights, # a patched model or a `mixture_weights` table (layer, head,
            method:str='topk', # "topk" or "threshold"
            k:int=1, # masks kept per head (topk)
            threshold:float=0.2, # minimum weight kept (threshold)
+           budget:float|None=None, # kernel-cost budget in (0, 1]: one mask per head, chosen under it (see above)
+           seq_len:int|None=None, # the length the budget is priced at
+           losses=None, # optional (layer, head, mask, loss) table: predicted loss of each choice (default -log weight)
+           block_size:int=COST_BLOCK, # tile size of the cost
           ) -> Plan:
     "A `Plan` from learned mixture weights; survivors' weights renormalised to sum to 1 per head."
     if not hasattr(weights, 'columns'): weights = mixture_weights(weights)
+    if budget is not None: return _harden_budget(weights, budget, seq_len, losses, block_size)
     if method not in ('topk', 'threshold'): raise ValueError(f"unknown hardening method {method!r}; choose 'topk' or 'threshold'")
     if method == 'topk' and not (isinstance(k, int) and k >= 1): raise ValueError(f"k must be a positive integer, got {k!r}")
     n_layer, n_head = int(weights['layer'].max()) + 1, int(weights['head'].max()) + 1
@@ -81,6 +104,49 @@ def harden(weights, # a patched model or a `mixture_weights` table (layer, head,
         tot = float(keep.weight.sum())
         heads[int(l)][int(h)] = [(m, float(w) / tot) for m, w in zip(keep['mask'], keep.weight)]
     return Plan(heads, dict(method=method, k=k, threshold=threshold))
+
+def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
+    import math
+    if isinstance(budget, bool) or not isinstance(budget, (int, float)) or not (0 < budget <= 1):
+        raise ValueError(f"budget must be a fraction of dense cost in (0, 1], got {budget!r}")
+    if not isinstance(seq_len, int) or seq_len <= 0: raise ValueError(f"a budget needs the seq_len it is priced at, got seq_len={seq_len!r}")
+    n_layer, n_head = int(weights['layer'].max()) + 1, int(weights['head'].max()) + 1
+    if losses is not None:
+        lt = losses.set_index(['layer', 'head', 'mask'])['loss']
+    opts = {}  # (layer, head) -> [(mask, cost, loss)]
+    for (l, h), d in weights.groupby(['layer', 'head']):
+        rows = []
+        for m, w in zip(d['mask'], d.weight):
+            c = mask_cost(get_mask(m, layer=int(l)), seq_len, block_size, n_heads=n_head)
+            loss = float(lt[(l, h, m)]) if losses is not None else -math.log(max(float(w), 1e-12))
+            rows.append((m, c, loss))
+        opts[(int(l), int(h))] = rows
+    n = len(opts)
+    floor = sum(min(c for _, c, _ in r) for r in opts.values()) / n
+    if floor > budget + 1e-12:
+        raise ValueError(f"budget {budget} is below the cheapest plan these masks allow at seq_len {seq_len} (cost {floor:.4f})")
+    def pick(mu): return {k: min(r, key=lambda x: (x[2] + mu * x[1], x[1])) for k, r in opts.items()}
+    def cost(ch): return sum(x[1] for x in ch.values()) / n
+    lo, hi = 0.0, 1.0
+    while cost(pick(hi)) > budget + 1e-12: hi *= 2
+    for _ in range(60):  # smallest mu whose plan fits
+        mid = (lo + hi) / 2
+        if cost(pick(mid)) > budget + 1e-12: lo = mid
+        else: hi = mid
+    ch = pick(hi)
+    while True:  # spend what is left on the best loss reduction per unit of cost
+        left = budget * n - sum(x[1] for x in ch.values())
+        best = None
+        for k, r in opts.items():
+            for x in r:
+                dc, dl = x[1] - ch[k][1], ch[k][2] - x[2]
+                if dl > 0 and 0 < dc <= left + 1e-12 and (best is None or dl / dc > best[0]): best = (dl / dc, k, x)
+                if dl > 0 and dc <= 0: best = (float('inf'), k, x)
+        if best is None: break
+        ch[best[1]] = best[2]
+    heads = [[[(ch[(l, h)][0], 1.0)] for h in range(n_head)] for l in range(n_layer)]
+    return Plan(heads, dict(method='budget', budget=budget, seq_len=seq_len, block_size=block_size,
+                            loss='given' if losses is not None else '-log weight'))
 
 # %% ../nbs/07_sparse.ipynb #d624863d
 FLEX_OVERHEAD = 2.5 # compiled CPU flex time per computed block, relative to SDPA (measured 1.9x-3x, see DESIGN.md)
@@ -154,6 +220,8 @@ class LayerPlan:
         if self.backend == 'sdpa': return 'sdpa'
         if self.backend == 'flex': return 'flex'
         dk = (key, T, str(device))
+        if dk not in self.decisions and gather_plan(self._prefill_mask(key, T, device)) is not None:
+            self.decisions[dk] = 'sdpa'  # the gathered exact path: only the key blocks the mask touches
         if dk not in self.decisions:
             bm = self.block_mask(key, T, device)
             n = bm.kv_num_blocks.sum() + (bm.full_kv_num_blocks.sum() if bm.full_kv_num_blocks is not None else 0)
@@ -162,11 +230,21 @@ class LayerPlan:
             self.decisions[dk] = 'flex' if frac * FLEX_OVERHEAD < 0.9 else 'dense'
         return self.decisions[dk]
 
+    def _prefill_mask(self, gkey, T:int, device, shift=(0,)):
+        "The group's boolean prefill mask `(1, heads|1, T, T)`, cut to its heads for head-dependent masks (cached)."
+        m = candidate_mask(self.mods[gkey[1]], T, T, shift, self.n_head, device)
+        if m.shape[1] == 1: return m
+        hk = (gkey, T, shift, str(device))
+        if hk not in self._head_masks:
+            if len(self._head_masks) >= 4: self._head_masks.pop(next(iter(self._head_masks)))
+            self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
+        return self._head_masks[hk]
+
     def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
         B, H, Tq, D = query.shape
         Tk = key.shape[2]
-        shift = _shifts(position_ids, attention_mask, B, Tq, Tk)
-        pad = _bool_mask(attention_mask)
+        shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
+        pad = as_bool_mask(attention_mask)
         simple = pad is None and Tq == Tk and shift == (0,) and Tq >= 128 and not torch.is_grad_enabled()
         # whole layer dense (auto fallback everywhere): one causal call, as stock GPT-2
         if simple and len(self.groups) and all(self.choose(g, Tq, query.device) in ('causal', 'dense') for g in self.groups) \
@@ -182,14 +260,10 @@ class LayerPlan:
             elif how == 'flex':
                 o = flex_fn(self.compile)(q, k, v, block_mask=self.block_mask(gkey, Tq, query.device), scale=scaling)
             else:
-                m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
-                if m.shape[1] > 1 and Tq != Tk: m = m[:, idx]  # decoding: a new length every step, not kept
-                elif m.shape[1] > 1:
-                    hk = (gkey, Tq, shift, str(query.device))
-                    if hk not in self._head_masks:
-                        if len(self._head_masks) >= 4: self._head_masks.pop(next(iter(self._head_masks)))
-                        self._head_masks[hk] = m[:, idx]
-                    m = self._head_masks[hk]
+                if Tq == Tk: m = self._prefill_mask(gkey, Tq, query.device, shift)  # (B|1, heads|1, T, T), cached
+                else:  # decoding: a new length every step, not kept
+                    m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
+                    if m.shape[1] > 1: m = m[:, idx]
                 m = restrict_to_padding(m, pad)
                 o = masked_sdpa(q, k, v, m, scale=scaling)
             if self.single: return o
@@ -207,31 +281,20 @@ def plan_attention(module, query, key, value, attention_mask, scaling=None, drop
     return out.transpose(1, 2), None  # (B, Tq, H, D)
 
 def patch_gpt2_sparse(model, plan:Plan, backend:str='auto', compile:bool=True):
-    "Make `model` run `plan` (a `Plan`) through FlexAttention / SDPA. Returns `model`."
-    from maskstudy.attention import register_mixture_attention
-    body = _check_gpt2(model)
+    "Make `model` run `plan` (a `Plan`) through the gathered SDPA / FlexAttention / SDPA. Returns `model`."
+    check_gpt2(model)
     cfg = model.config
     if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
         raise ValueError(f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}")
-    if is_patched(model): raise ValueError("model already carries a mixture or plan; start from the dense model")
-    register_mixture_attention(PLAN_IMPL, plan_attention)
-    prev = cfg._attn_implementation
-    cfg = _own_config(model)
-    for i, block in enumerate(body.h): block.attn.sparse_plan = LayerPlan(plan.heads[i], i, backend, compile)
-    model._maskstudy = dict(prev_impl=prev, hook=body.wpe.register_forward_pre_hook(_length_guard(cfg.n_positions)), plan=plan)
-    model.set_attn_implementation(PLAN_IMPL)
-    return model
+    layers = [LayerPlan(plan.heads[i], i, backend, compile) for i in range(plan.n_layer)]
+    return install_attention(model, 'plan', PLAN_IMPL, plan_attention, 'sparse_plan', layers, plan=plan)
 
 def unpatch_gpt2_sparse(model):
     "Remove a plan and restore the previous attention implementation."
-    body = _check_gpt2(model)
-    st = model.__dict__.get('_maskstudy')
-    if st is None or 'plan' not in st: raise ValueError("model does not run a plan")
-    for b in body.h: del b.attn.sparse_plan
-    st['hook'].remove(); del model._maskstudy
-    model.set_attn_implementation(st['prev_impl'] or 'sdpa')
-    return model
+    return uninstall_attention(model, 'plan')
 
 def layer_plans(model) -> list:
     "The `LayerPlan` of each layer of a model patched with `patch_gpt2_sparse`."
-    return [b.attn.sparse_plan for b in _check_gpt2(model).h]
+    body = check_gpt2(model)
+    if not all(hasattr(b.attn, 'sparse_plan') for b in body.h): raise ValueError("model runs no plan: call patch_gpt2_sparse(model, plan) first")
+    return [b.attn.sparse_plan for b in body.h]

@@ -8,13 +8,15 @@ import copy, json, math, random, shutil, time
 from pathlib import Path
 import torch
 from .attention import (patch_gpt2, mixtures, mixture_parameters, mixture_weights, save_mixture,
-                                 config_hash, expected_density, validate_mixture_args)
+                                 config_hash, sparsity_penalty, validate_mixture_args,
+                                 install_attention, uninstall_attention, candidate_mask, masked_sdpa, mask_price)
 from .losses import distillation_objective, lam_at
 from .data import train_batches
 from .profiling import peak_memory
 
 # %% auto #0
-__all__ = ['make_student', 'check_pair', 'active_masks', 'train_mixture', 'plot_coefficients', 'plot_tradeoff']
+__all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'candidate_errors', 'prefit',
+           'train_mixture', 'plot_coefficients', 'plot_tradeoff']
 
 # %% ../nbs/06_train.ipynb #4375f64a
 def make_student(teacher, masks, mode='static', granularity='head', unfreeze:bool=False, **opts):
@@ -35,10 +37,112 @@ def check_pair(teacher, student):
     if teacher.config._attn_implementation == student.config._attn_implementation:
         raise ValueError("the teacher runs the same attention implementation as the student: it is not the dense baseline")
 
+def expected_density(model, seq_len:int) -> float:
+    "Mean over layers and heads of sum_k w_k * density_k: the element density of the soft mixture (the penalty prices cost instead)."
+    from maskstudy.attention import cached_density
+    tot = []
+    for m in mixtures(model):
+        d = torch.tensor([cached_density(mod, seq_len, m.n_heads) for mod in m.mods])
+        w = m.static_weights().detach().cpu() if m._last_weights is None else m._last_weights.detach().cpu()
+        tot.append(float((w * d).sum(-1).mean()))
+    return sum(tot) / len(tot)
+
 def active_masks(model, threshold:float=0.05) -> float:
     "Mean number of masks per head with weight >= threshold."
     w = mixture_weights(model)
     return float((w.weight >= threshold).groupby([w['layer'], w['head']]).sum().mean())
+
+# %% ../nbs/06_train.ipynb #425345c5
+class _Probe:
+    "Per-layer accumulator of candidate/dense output moments; its call is the attention function of the probe."
+    def __init__(self, mods, n_head):
+        self.mods, self.n_head = mods, n_head
+        K = len(mods)
+        self.G = torch.zeros(n_head, K, K, dtype=torch.float64); self.b = torch.zeros(n_head, K, dtype=torch.float64)
+        self.c = torch.zeros(n_head, dtype=torch.float64); self.tokens = 0
+
+def _probe_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
+    "Dense causal attention (the teacher's output) that also accumulates every candidate's moments on `module.mask_probe`."
+    pr = module.mask_probe
+    B, H, T, D = query.shape
+    if attention_mask is not None and not bool(attention_mask.all()): raise ValueError("the pre-fit takes unpadded blocks only")
+    dense = torch.nn.functional.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)  # (B, H, T, D)
+    outs = []
+    for mod in pr.mods:
+        if mod.spec == 'causal': outs.append(dense); continue
+        outs.append(masked_sdpa(query, key, value, candidate_mask(mod, T, T, (0,), H, query.device), scale=scaling))
+    O = torch.stack(outs).double()  # (K, B, H, T, D)
+    d = dense.double()
+    pr.G += torch.einsum('kbhtd,jbhtd->hkj', O, O).cpu()
+    pr.b += torch.einsum('kbhtd,bhtd->hk', O, d).cpu()
+    pr.c += d.pow(2).sum((0, 2, 3)).cpu()
+    pr.tokens += B * T
+    return dense.transpose(1, 2), None  # (B, T, H, D): the layer's own output, so later layers see the teacher
+
+@torch.no_grad()
+def layer_statistics(teacher, # the dense baseline
+                     masks:list, # candidate mask specs
+                     blocks:torch.Tensor, # (N, T) token blocks
+                     batch_size:int=1,
+                    ) -> dict:
+    "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H)."
+    from maskstudy.masks import get_mask
+    t0 = time.perf_counter()
+    probe = copy.deepcopy(teacher).eval()
+    cfg = probe.config
+    probes = [_Probe([get_mask(s, layer=i) for s in masks], cfg.n_head) for i in range(cfg.n_layer)]
+    install_attention(probe, 'probe', 'maskstudy_probe', _probe_attention, 'mask_probe', probes)
+    dev = next(probe.parameters()).device
+    for i in range(0, len(blocks), batch_size): probe(blocks[i:i + batch_size].to(dev))
+    return dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
+                c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]),
+                seconds=time.perf_counter() - t0)
+
+def candidate_errors(stats:dict) -> 'pandas.DataFrame':
+    "Relative error of each single candidate per (layer, head): `(G_kk - 2 b_k + c) / c`, tidy (layer, head, mask, loss)."
+    import pandas as pd
+    G, b, c = stats['G'], stats['b'], stats['c']
+    err = (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / c[..., None].clamp_min(1e-30)  # (L, H, K)
+    return pd.DataFrame([dict(layer=l, head=h, mask=m, loss=float(err[l, h, k])) for l in range(err.shape[0])
+                         for h in range(err.shape[1]) for k, m in enumerate(stats['masks'])])
+
+# %% ../nbs/06_train.ipynb #3110c0a1
+def prefit(stats:dict, # from `layer_statistics`
+           prices:torch.Tensor, # (L, K) price of each candidate per layer
+           lam:float, # penalty strength
+           granularity:str='head', # "head" or "layer"
+           steps:int=3000, lr:float=0.1,
+           tol:float=1e-3, # converged when no weight moved more than this ...
+           window:int=100, # ... over this many steps
+           log_every:int=50,
+          ) -> dict:
+    "Fit mixture logits to the cached moments: mean relative error + lam * expected price. Returns logits `(L, G, K)`, history, stop reason."
+    t0 = time.perf_counter()
+    G, b, c = stats['G'].float(), stats['b'].float(), stats['c'].float().clamp_min(1e-30)  # (L,H,K,K), (L,H,K), (L,H)
+    L, H, K = b.shape
+    nG = H if granularity == 'head' else 1
+    logits = torch.zeros(L, nG, K, requires_grad=True)
+    opt = torch.optim.Adam([logits], lr=lr)
+    hist, ref, stop, step = [], None, 'budget', 0
+    prices = prices.float()
+    for step in range(steps):
+        w = torch.softmax(logits, -1).expand(L, H, K)  # (L, H, K)
+        err = (torch.einsum('lhk,lhkj,lhj->lh', w, G, w) - 2 * (w * b).sum(-1) + c) / c  # (L, H)
+        pen = (w * prices[:, None, :]).sum(-1).mean()
+        loss = err.mean() + lam * pen
+        opt.zero_grad(); loss.backward(); opt.step()
+        with torch.no_grad():
+            wn = torch.softmax(logits, -1)
+            if step % window == 0:
+                if ref is not None and float((wn - ref).abs().max()) < tol: stop = 'converged'
+                ref = wn.clone()
+            if step % log_every == 0 or stop == 'converged' or step == steps - 1:
+                ent = -(wn * wn.clamp_min(1e-12).log()).sum(-1)  # (L, G)
+                hist.append(dict(phase='prefit', step=step, objective=float(loss), rel_error=float(err.mean()), penalty=float(pen),
+                                 entropy=float(ent.mean()), max_weight=float(wn.max(-1).values.mean()),
+                                 min_max_weight=float(wn.max(-1).values.min())))
+        if stop == 'converged': break
+    return dict(logits=logits.detach(), history=hist, stop=stop, steps=step + 1, seconds=time.perf_counter() - t0)
 
 # %% ../nbs/06_train.ipynb #dc6525ce
 def _rng_state() -> dict:
@@ -70,6 +174,11 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
                   temperature:float=1.0,
                   log_every:int=5, ckpt_every:int=20,
                   unfreeze:bool=False, # also train the base model's weights
+                  prefit_steps:int=0, # phase 1: max steps of the layer-local pre-fit (0 = none, start from uniform weights)
+                  prefit_tokens:int=8192, # tokens whose statistics the pre-fit uses
+                  stats:dict|None=None, # precomputed `layer_statistics` (shared by runs of the same data), else computed here
+                  prune:float=1e-3, # after the pre-fit, candidates below this weight in every head of a layer are switched off
+                  tol:float|None=None, # phase 2 stops when no weight moved more than this between logged steps (None: run all steps)
                   force:bool=False, # overwrite a finished run in out_dir
                   stop_after:int|None=None, # stop (as if interrupted) after this step; for tests
                   progress:bool=True, device='cpu',
@@ -88,7 +197,8 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     out.mkdir(parents=True, exist_ok=True)
     config = dict(masks=list(masks), mode=mode, granularity=granularity, lam=lam, lam_warmup=lam_warmup, steps=steps, lr=lr,
                   seq_len=seq_len, batch_size=batch_size, seed=seed, repeat_prob=repeat_prob, temperature=temperature,
-                  unfreeze=unfreeze, mix_opts=mix_opts, teacher=config_hash(teacher.config))
+                  unfreeze=unfreeze, mix_opts=mix_opts, teacher=config_hash(teacher.config), prefit_steps=prefit_steps,
+                  prefit_tokens=prefit_tokens, prune=prune, tol=tol)
 
     torch.manual_seed(seed); random.seed(seed)
     teacher = teacher.to(device).eval()
@@ -98,7 +208,12 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     opt = torch.optim.Adam(params, lr=lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps)))
     batches = train_batches(train_stream, seq_len, batch_size, seed=seed, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
-    history, weights, start = [], [], 0
+    history, weights, start, pre = [], [], 0, {}
+    if prefit_steps and not ckpt_path.exists():  # phase 1 (a resumed run already holds its pre-fitted, pruned logits)
+        pre = _run_prefit(teacher, student, train_stream, out, stats, prefit_steps, prefit_tokens, seq_len, batch_size, seed, lam,
+                          granularity, prune, repeat_prob, repeat_len, min_gap, device)
+        history.extend(pre.pop('history'))
+    elif (out / 'prefit.json').exists(): pre = json.loads((out / 'prefit.json').read_text())
     if ckpt_path.exists():  # resume
         ck = torch.load(ckpt_path, weights_only=False)
         if ck['config'] != config: raise ValueError(f"{ckpt_path} belongs to a run with another configuration; use another out_dir or delete it")
@@ -116,7 +231,7 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
         pd.DataFrame(history).to_csv(out / 'history.csv', index=False)
         pd.DataFrame(weights).to_csv(out / 'weights.csv', index=False)
 
-    last_finite = None
+    last_finite, stop, prev_w = None, 'budget', None
     bar = tqdm(range(start, steps), desc=f'{mode} lam={lam} T={seq_len}', disable=not progress, initial=start, total=steps)
     for step in bar:
         x = next(batches).to(device)
@@ -136,14 +251,20 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
         last_finite = dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'])
         if logged:
             student.eval()
-            with torch.no_grad(): dens = float(expected_density(student, seq_len))
-            history.append(dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'], lam=res['lam'], density=dens,
+            with torch.no_grad(): dens = expected_density(student, seq_len)
+            wt = mixture_weights(student)
+            wh = torch.tensor(wt.weight.values).view(-1, len(masks))  # (layers x heads, K)
+            history.append(dict(phase='e2e', step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'], lam=res['lam'], density=dens,
                                 active_masks=active_masks(student), step_time_s=dt, peak_memory_bytes=mem.get('peak_bytes'),
-                                lr=opt.param_groups[0]['lr']))
-            weights.extend(mixture_weights(student).assign(step=step).to_dict('records'))
+                                lr=opt.param_groups[0]['lr'], entropy=float(-(wh * wh.clamp_min(1e-12).log()).sum(-1).mean()),
+                                max_weight=float(wh.max(-1).values.mean()), min_max_weight=float(wh.max(-1).values.min())))
+            weights.extend(wt.assign(step=step).to_dict('records'))
+            if tol is not None and prev_w is not None and float((wh - prev_w).abs().max()) < tol: stop = 'converged'
+            prev_w = wh
             student.train()
             bar.set_postfix(loss=f"{res['loss']:.4f}", kl=f"{res['kl']:.4f}", density=f'{dens:.3f}')
-        if (step + 1) % ckpt_every == 0 or step == steps - 1: save_ckpt(step + 1)
+        if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged': save_ckpt(step + 1)
+        if stop == 'converged': break
         if stop_after is not None and step + 1 >= stop_after:
             save_ckpt(step + 1)
             return dict(status='interrupted', step=step + 1)
@@ -151,12 +272,43 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     student.eval()
     save_mixture(student, out / 'mixture.safetensors', extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
     h = pd.DataFrame(history)
+    if 'phase' in h: h = h[h.phase == 'e2e']
+    wl = torch.tensor(mixture_weights(student).weight.values).view(-1, len(masks))
     metrics = dict(status='finished', **{k: v for k, v in config.items() if k != 'mix_opts'}, **mix_opts,
+                   e2e_stop=stop, e2e_steps=int(h.step.max()) + 1, max_weight_mean=float(wl.max(-1).values.mean()),
+                   frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
+                   **{f'prefit_{k}': v for k, v in pre.items()},
                    final_kl=float(h.kl.iloc[-1]), final_density=float(h.density.iloc[-1]), final_loss=float(h.loss.iloc[-1]),
                    active_masks=float(h.active_masks.iloc[-1]), step_time_s_median=float(h.step_time_s.median()),
                    peak_memory_bytes_max=float(h.peak_memory_bytes.max()))
     metrics_path.write_text(json.dumps(metrics, indent=1, default=str))
     return metrics
+
+def _run_prefit(teacher, student, train_stream, out, stats, steps, tokens, seq_len, batch_size, seed, lam, granularity, prune,
+                repeat_prob, repeat_len, min_gap, device) -> dict:
+    "Phase 1 inside `train_mixture`: statistics (or the given ones), the fit, pruning; writes prefit.json and candidate_errors.csv."
+    mixs = mixtures(student)
+    masks = mixs[0].specs
+    if stats is None:
+        n = max(1, tokens // seq_len)
+        g = train_batches(train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
+        stats = layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(n)]), batch_size=batch_size)
+    if stats['masks'] != list(masks) or stats['seq_len'] != seq_len:
+        raise ValueError(f"the given statistics are for masks {stats['masks']} at seq_len {stats['seq_len']}, the run uses {list(masks)} at {seq_len}")
+    prices = torch.stack([m.prices(seq_len).cpu() for m in mixs])  # (L, K)
+    fit = prefit(stats, prices, lam, granularity=granularity, steps=steps)
+    with torch.no_grad():
+        for i, m in enumerate(mixs):
+            lg = fit['logits'][i].to(m.logits.device)  # (G, K)
+            off = (torch.softmax(lg, -1) < prune).all(0)  # below `prune` in every head: switched off
+            if off.all(): off[:] = False
+            m.logits.copy_(lg.masked_fill(off[None], -1e4))
+    candidate_errors(stats).to_csv(out / 'candidate_errors.csv', index=False)
+    res = dict(stop=fit['stop'], steps_run=fit['steps'], seconds=fit['seconds'], stats_seconds=stats.get('seconds', 0.0),
+               stats_tokens=stats['tokens'], step_ms=1e3 * fit['seconds'] / fit['steps'],
+               pruned=int(sum(int((m.logits <= -1e3).all(0).sum()) for m in mixs)))
+    (out / 'prefit.json').write_text(json.dumps(res, indent=1))
+    return dict(res, history=fit['history'])
 
 # %% ../nbs/06_train.ipynb #fbdee7f1
 def plot_coefficients(weights, # the tidy weights table (layer, head, mask, weight, step)
