@@ -345,7 +345,8 @@ def install_attention(model, # a GPT-2 model
     model.set_attn_implementation(impl_name)
     return model
 
-UNPATCH = dict(mixture='maskstudy.attention.unpatch_gpt2', plan='maskstudy.sparse.unpatch_gpt2_sparse', probe="maskstudy.attention.uninstall_attention(model, 'probe')")
+UNPATCH = dict(mixture='maskstudy.attention.unpatch_gpt2', plan='maskstudy.sparse.unpatch_gpt2_sparse', probe="maskstudy.attention.uninstall_attention(model, 'probe')",
+              free="maskstudy.attention.uninstall_attention(model, 'free')")
 
 def uninstall_attention(model, kind:str):
     "Undo `install_attention` of the given kind; a clear error for an unpatched model or one patched with the other kind."

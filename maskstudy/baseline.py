@@ -45,13 +45,19 @@ class Preset:
     # the study
     seq_lens: tuple = (512, 1024, 2048)
     bench_seq_lens: tuple = (512, 1024, 2048, 4096)
-    masks: tuple = ('causal', 'window:128', 'sink:4+window:64', 'dilated:64:4', 'strided:64', 'logsparse:1')
+    # a cost ladder (windows 32 ... 512, sink+window) beside the element-sparse patterns that touch many tiles
+    masks: tuple = ('causal', 'window:32', 'window:64', 'window:128', 'window:256', 'window:512', 'sink:4+window:64',
+                    'sink:4+window:256', 'dilated:64:4', 'strided:64', 'logsparse:1')
     lams: tuple = (0.05, 0.2, 1.0) # static-mode penalty sweep (lam=0 keeps ~0.87 density: the dense end, costly to train)
     modes: tuple = ('static', 'gate', 'topk')
     mode_lam: float = 0.2 # penalty strength of the gate / topk runs (static sweeps `lams`)
     fixed_combos: tuple = ('sink:4+window:256', 'window:32+strided:128') # fixed combinations evaluated beside single masks
     seeds: tuple = (0, 1, 2)
-    mix_steps: int = 16
+    mix_steps: int = 16 # phase 2 (end-to-end) steps at most
+    mix_tol: float = 2e-3 # phase 2 stops early when no weight moves more than this between logged steps
+    prefit_steps: int = 3000 # phase 1 (layer-local pre-fit on cached moments) steps at most
+    prefit_tokens: int = 8192 # tokens of the pre-fit statistics
+    budgets: tuple = (0.1, 0.25, 0.5) # kernel-cost budgets of the budgeted plans (fraction of dense causal)
     mix_lr: float = 0.15
     mix_tokens: int = 1024 # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
     eval_tokens: int = 4096 # test tokens per evaluation
@@ -67,13 +73,14 @@ class Preset:
 PRESETS = {
     'smoke': Preset('smoke', n_layer=2, n_head=2, n_embd=64, n_positions=512, vocab_size=512, train_seq_len=256,
                     batch_size=4, steps=30, warmup=5, eval_blocks=2, seq_lens=(128, 256), bench_seq_lens=(128, 256),
-                    masks=('causal', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
+                    masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
+                    prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9),
                     modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
                     eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24),
     'cpu': Preset('cpu'),
     'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
                   batch_size=16, steps=4000, lr=6e-4, warmup=200, seq_lens=(512, 1024, 2048, 4096),
-                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768,
+                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768, prefit_tokens=65536,
                   eval_tokens=65536, probe_distances=(32, 256, 1024, 3000), bench_repeats=10),
 }
 

@@ -8,16 +8,21 @@ import copy, time, warnings
 import torch
 import torch.nn.functional as F
 from .masks import get_mask
-from .attention import MaskMixture, patch_gpt2, mixtures
+from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
 from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, flex_fn
 from .profiling import time_call, peak_memory, run_info, attention_flops
 
 # %% auto #0
-__all__ = ['IMPLS', 'EXTRA_IMPLS', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups', 'plot_benchmark']
+__all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',
+           'plot_benchmark']
 
 # %% ../nbs/08_benchmark.ipynb #86eb0c3a
-IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa')
+IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa', 'no attention')
 EXTRA_IMPLS = ('stock flash',) # SDPA forced onto its flash backend (attention scope; the default backend may differ, e.g. cuDNN on H100)
+
+def free_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
+    "Attention that costs nothing: returns V (the benchmark's ceiling row, 'no attention'; not a model anyone should run)."
+    return value.transpose(1, 2), None  # (B, T, H, D)
 
 def _eager_causal(q, k, v):
     "Stock GPT-2's eager attention: full scores, additive causal mask, softmax, product with V."
@@ -123,6 +128,8 @@ def benchmark_grid(model, # the dense baseline (stock attention); not modified
         for backend in ('flex', 'auto', 'sdpa'):
             if f'plan {backend}' in impls:
                 models[f'plan {backend}'] = patch_gpt2_sparse(copy.deepcopy(base), plan, backend=backend, compile=compile)
+        if 'no attention' in impls:  # the ceiling: the same model with attention replaced by a copy of V (free attention)
+            models['no attention'] = install_attention(copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer)
     jobs = [(s, T) for T in seq_lens for s in scopes]
     for scope, T in tqdm(jobs, desc='benchmark', disable=not progress):
         density = plan.density(T)
@@ -159,6 +166,13 @@ def speedups(df, ref:str='stock sdpa') -> 'pandas.DataFrame':
     out = t.to_frame().join(m).reset_index()
     base = out[out.impl == ref].set_index(['scope', 'seq_len'])
     out['speedup_vs_' + ref.replace(' ', '_')] = out.apply(lambda r: base.time_s[(r.scope, r.seq_len)] / r.time_s, axis=1)
+    # (t_ref - t) / (t_ref - t_free): 1 = as fast as free attention; the attention op's free time is 0, the model's is measured
+    free = out[out.impl == 'no attention'].set_index(['scope', 'seq_len']).time_s
+    def frac(r):
+        t_free = 0.0 if r.scope == 'attention' else free.get((r.scope, r.seq_len), float('nan'))
+        t_ref = base.time_s[(r.scope, r.seq_len)]
+        return (t_ref - r.time_s) / (t_ref - t_free) if t_ref > t_free else float('nan')
+    out['saving_fraction'] = out.apply(frac, axis=1)
     # a ratio to a reference peak below 1 MiB says nothing (the CPU method's resolution is a few pages): NaN there
     out['memory_ratio_vs_' + ref.replace(' ', '_')] = out.apply(
         lambda r: r.peak_bytes / base.peak_bytes[(r.scope, r.seq_len)] if base.peak_bytes[(r.scope, r.seq_len)] >= 2**20 else float('nan'), axis=1)

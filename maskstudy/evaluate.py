@@ -10,7 +10,6 @@ import torch.nn.functional as F
 from .losses import kl_to_baseline
 from .baseline import retrieval_probe
 from .sparse import Plan, uniform_plan, patch_gpt2_sparse
-from .attention import expected_density, is_patched
 from .profiling import attention_flops
 
 # %% auto #0
@@ -35,13 +34,16 @@ def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2) ->
     loss = tot_ce / (len(blocks) * (blocks.shape[1] - 1))
     return dict(loss=loss, ppl=math.exp(loss), kl=tot_kl / n, top1_agreement=agree / n)
 
-def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stream=None, distances=(), probe_n:int=8) -> dict:
-    "One result row: quality vs the teacher, density, attention FLOPs, retrieval accuracy per distance."
+def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stream=None, distances=(), probe_n:int=8,
+                     plan=None, # the variant's Plan: adds its kernel cost and KV fraction at this length
+                    ) -> dict:
+    "One result row: quality vs the teacher, density (and cost, KV fraction), attention FLOPs, retrieval accuracy per distance."
     cfg = teacher.config
     T = blocks.shape[1]
     row = dict(variant=name, seq_len=T, blocks=len(blocks), density=density,
                attn_gflops=attention_flops(T, cfg.n_embd // cfg.n_head, cfg.n_head, density, n_layers=cfg.n_layer) / 1e9,
                **compare_to_teacher(model, teacher, blocks))
+    if plan is not None: row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
     if probe_stream is not None and distances:
         ok = [d for d in distances if d + 64 <= cfg.n_positions]
         for r in retrieval_probe(model, probe_stream, distances=ok, n=probe_n).to_dict('records'):
@@ -53,11 +55,11 @@ def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stre
 def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distances=(), probe_n:int=8) -> list[dict]:
     "Rows for the dense baseline and for each fixed mask (and combination) applied to every head."
     cfg = teacher.config
-    rows = [evaluate_variant('dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n)]
+    rows = [evaluate_variant('dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n) | dict(cost=1.0, kv_fraction=1.0)]
     for spec in [m for m in masks if m != 'causal'] + list(combos):
         plan = uniform_plan(spec, cfg.n_layer, cfg.n_head)
         m = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        rows.append(evaluate_variant(f'fixed {spec}', m, teacher, blocks, plan.density(blocks.shape[1]), probe_stream, distances, probe_n)
+        rows.append(evaluate_variant(f'fixed {spec}', m, teacher, blocks, plan.density(blocks.shape[1]), probe_stream, distances, probe_n, plan=plan)
                     | dict(kind='fixed', mask=spec))
     rows[0]['kind'] = 'dense'
     return rows
