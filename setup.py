@@ -1,8 +1,10 @@
 # Packaging reads everything from settings.ini (nbdev 2 convention); edit settings there, not here.
 # No pkg_resources import: build isolation no longer ships it.
 from configparser import ConfigParser
-import shlex
+from pathlib import Path
+import shlex, shutil
 import setuptools
+from setuptools.command.build_py import build_py
 
 config = ConfigParser(delimiters=['='])
 config.read('settings.ini', encoding='utf-8')
@@ -17,7 +19,18 @@ licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache S
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
 
+class build_py_with_templates(build_py):
+    "Ship the papermill templates inside the package: copied from nbs/experiments (their one source) at build time."
+    def run(self):
+        super().run()
+        src = Path(cfg['nbs_path']) / 'experiments'
+        dst = Path(self.build_lib) / cfg['lib_path'] / 'experiments'
+        if not src.exists(): raise FileNotFoundError(f'{src} is missing: the papermill templates cannot be packaged')
+        dst.mkdir(parents=True, exist_ok=True)
+        for f in sorted(src.glob('*.ipynb')): shutil.copyfile(f, dst / f.name)
+
 setuptools.setup(
+    cmdclass={'build_py': build_py_with_templates},
     name=cfg['lib_name'],
     version=cfg['version'],
     description=cfg['description'],
@@ -33,8 +46,8 @@ setuptools.setup(
     ] + (['License :: ' + lic[1]] if lic[1] else []),
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
-    # the embedded offline corpus (with its license note) and the experiment notebook templates
-    package_data={cfg['lib_path']: ['corpora/wikisample/*', 'experiments/*.ipynb']},
+    # the embedded offline corpus (with its license note); the experiment templates are copied in by build_py above
+    package_data={cfg['lib_path']: ['corpora/wikisample/*']},
     include_package_data=True,
     install_requires=requirements,
     extras_require={'dev': dev_requirements},

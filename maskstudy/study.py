@@ -13,18 +13,28 @@ from .baseline import get_preset, PRESETS, baseline_for, format_card, Preset
 from .profiling import project_root, run_info
 
 # %% auto #0
-__all__ = ['experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'run_study',
+__all__ = ['experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'check_corpus', 'run_study',
            'representative_runs', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed',
            'learned_vs_fixed', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
            'summary_table', 'write_results', 'main']
 
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
-    "Folder of the papermill templates (`nbs/experiments` of the checkout)."
-    d = project_root() / 'nbs' / 'experiments'
-    if not d.exists(): d = Path(__file__).resolve().parent.parent / 'nbs' / 'experiments'
-    if not d.exists(): raise FileNotFoundError("nbs/experiments not found: run the study from a checkout of maskstudy (pip install -e .)")
-    return d
+    "Folder of the papermill templates: `nbs/experiments` of a checkout (the source), else the copy shipped inside the installed package."
+    for d in (project_root() / 'nbs' / 'experiments', Path(__file__).resolve().parent.parent / 'nbs' / 'experiments',
+              Path(__file__).resolve().parent / 'experiments'):
+        if (d / 'train_mixture.ipynb').exists(): return d
+    raise FileNotFoundError("the papermill templates were found neither in a checkout (nbs/experiments) nor in the installed package "
+                            "(maskstudy/experiments): reinstall maskstudy")
+
+def _kernel_manager():
+    "A kernel manager on IPC sockets: local, and silent (over TCP ipykernel warns about unencrypted transport at every start)."
+    from jupyter_client.manager import AsyncKernelManager
+    class IPCKernelManager(AsyncKernelManager):
+        def __init__(self, **kw):
+            kw.setdefault('transport', 'ipc')
+            super().__init__(**kw)
+    return IPCKernelManager
 
 def check_parameters(template, params:dict):
     "Refuse parameters the template does not declare."
@@ -51,15 +61,17 @@ def run_experiment(template, out_dir, params:dict, progress_prefix:str|None=None
     check_parameters(template, params)
     out_dir.mkdir(parents=True, exist_ok=True)
     pm.execute_notebook(str(template), str(out_dir / template.name), parameters=dict(params, out_dir=str(out_dir.resolve())),
-                        cwd=str(out_dir), progress_bar=False, kernel_name='python3',
+                        cwd=str(out_dir), progress_bar=False, kernel_name='python3', kernel_manager_class=_kernel_manager(),
                         stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None)
     return json.loads((out_dir / 'metrics.json').read_text())
 
 # %% ../nbs/10_study.ipynb #3cd231ee
-def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None) -> dict:
+def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None,
+                 corpus:str|None=None, # a corpus name, or a path / glob of local text files (default: the preset's)
+                ) -> dict:
     "The study's configuration: the preset's values with the given overrides, validated."
     P = get_preset(preset)
-    cfg = dict(preset=P.name, seq_lens=list(seq_lens or P.seq_lens), masks=list(masks or P.masks), modes=list(modes or P.modes),
+    cfg = dict(preset=P.name, corpus=corpus or P.corpus, seq_lens=list(seq_lens or P.seq_lens), masks=list(masks or P.masks), modes=list(modes or P.modes),
                seeds=list(seeds if seeds is not None else P.seeds), lams=list(lams if lams is not None else P.lams),
                mode_lam=P.mode_lam, bench_seq_lens=list(P.bench_seq_lens), baseline=baseline or f'offline:{P.name}',
                mix_steps=P.mix_steps, mix_lr=P.mix_lr, mix_tokens=P.mix_tokens, eval_tokens=P.eval_tokens,
@@ -84,6 +96,17 @@ def validate(cfg:dict, n_positions:int|None):
         if n_positions and T > n_positions:
             raise ValueError(f"seq_len {T} exceeds the baseline's n_positions={n_positions}")
 
+# %% ../nbs/10_study.ipynb #31215f03
+def check_corpus(streams:dict, seq_lens, name:str=''):
+    "Refuse, naming its token counts, a corpus whose splits cannot hold the requested lengths (train: 4 blocks, valid/test: 1 block + probe room)."
+    T = max(seq_lens)
+    need = dict(train=4 * T, valid=T + 1, test=T + 1)
+    counts = {s: len(v) for s, v in streams.items()}
+    short = {s: counts.get(s, 0) for s, n in need.items() if counts.get(s, 0) < n}
+    if short:
+        raise ValueError(f"corpus {name!r} is too small for seq_len {T}: token counts {counts}; needed at least {need} "
+                         "(use shorter --seq-lens or more text)")
+
 # %% ../nbs/10_study.ipynb #368cc6bf
 _LOG = dict(file=None)  # run_study points this at <out>/study.log
 
@@ -103,13 +126,13 @@ def _prepare_out(out:Path, cfg:dict, force:bool):
             raise FileExistsError(f"{out} holds a different study's runs (differences: {diff}); choose another --out or pass --force")
     f.write_text(json.dumps(cfg, indent=1))
 
-def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None,
+def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, corpus:str|None=None,
               out=None, # study folder (default runs/<preset>)
               figures=None, # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
               force:bool=False, baseline:str|None=None, bench:bool=True) -> dict:
     "Run the whole study; returns a summary with the failures (if any)."
     t_start = time.time()
-    cfg = study_config(preset, seq_lens, masks, modes, seeds, lams, baseline)
+    cfg = study_config(preset, seq_lens, masks, modes, seeds, lams, baseline, corpus)
     out = (Path(out) if out else project_root() / 'runs' / cfg['preset']).resolve()  # papermill runs with cwd=run folder
     figs = Path(figures).resolve() if figures else (out / 'figures' if cfg['preset'] == 'smoke' else project_root() / 'figures')
     tpl = experiments_dir()
@@ -120,10 +143,17 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']} -> {out}")
     n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
-    # 1. the baseline
+    # 1. the baseline (its corpus first: a corpus too small for the lengths fails before any training)
+    from maskstudy.data import token_streams, lm_blocks, get_tokenizer, load_corpus
+    P = get_preset(cfg['preset'], corpus=cfg['corpus'])
+    if not baseline:
+        check_corpus(token_streams(get_tokenizer(P.tokenizer, corpus=P.corpus, vocab_size=P.vocab_size), P.corpus),
+                     cfg['seq_lens'] + [P.train_seq_len], cfg['corpus'])
     t0 = time.time()
-    teacher, tok, card = baseline_for(cfg['preset'], baseline)
+    teacher, tok, card = baseline_for(P, baseline)
     validate(cfg, teacher.config.n_positions)
+    streams = token_streams(tok, cfg['corpus'])
+    check_corpus(streams, cfg['seq_lens'], cfg['corpus'])
     bdir = card.get('path', baseline or '')
     (out / 'baseline_card.json').write_text(json.dumps(card, indent=1, default=str))
     _log(format_card(card)); _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
@@ -133,7 +163,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     for i, (T, mode) in enumerate(jobs, 1):
         run_dir = out / f'seq_len={T}' / f'train_{mode}'
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
-        params = dict(preset=cfg['preset'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
+        params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
                       eval_tokens=cfg['eval_tokens'], probe_distances=[d for d in cfg['probe_distances'] if d + 64 <= T], force=force,
                       prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'])
@@ -147,9 +177,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
             _log(f"[{i}/{len(jobs)}] seq_len={T} {mode}: FAILED after {time.time() - t0:.0f} s: {_short(e)} (see {run_dir / 'train_mixture.ipynb'})")
     # 3. fixed masks
     from maskstudy.evaluate import fixed_variants
-    from maskstudy.data import token_streams, lm_blocks
     import pandas as pd
-    streams = token_streams(tok)
     for T in cfg['seq_lens']:
         f = out / f'seq_len={T}' / 'fixed' / 'fixed.csv'
         if f.exists() and not force: _log(f'[fixed] seq_len={T}: reused'); continue
@@ -462,7 +490,7 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
         from maskstudy.data import token_streams, lm_blocks
         plan = Plan.from_json(rep / 'plan.json')
         hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        prompts = lm_blocks(token_streams(tok)['test'], 24, max_blocks=200)[::60][:3]
+        prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
         gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
         gt.to_csv(figs / 'generations.csv', index=False); res['generations'] = gt
         res['rep'] = dict(run=str(rep.relative_to(out)), plan=plan.source, density={T: plan.density(T) for T in cfg['bench_seq_lens']},
@@ -507,7 +535,7 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
          f"{info['threads']} threads, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
          + (f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
             "timed progress lines of every invocation)" if reused else '') + '.', '',
-         '## Baseline', '', '```', format_card(card), '```', '']
+         f"Corpus: `{cfg.get('corpus', 'wikisample')}`.", '', '## Baseline', '', '```', format_card(card), '```', '']
     st = summary_table(res)
     if len(st):
         L += ['## Speed of the benchmarked plans (auto backend)', '', _md_table(st.round(3)), '',
@@ -573,6 +601,7 @@ def main(argv=None):
     s.add_argument('--out', help='study folder (default runs/<preset>)')
     s.add_argument('--figures', help='figures folder (default figures/, or <out>/figures for smoke)')
     s.add_argument('--baseline', help='a pretrained GPT-2 (hub name or local folder) instead of the offline baseline')
+    s.add_argument('--corpus', help="a corpus name (wikisample, wikitext-2, wikitext-103) or a path / glob of local text files")
     s.add_argument('--force', action='store_true', help='redo finished runs / reuse a folder holding another study')
     s.add_argument('--no-bench', action='store_true', help='skip the benchmark')
     sub.add_parser('masks', help='list the candidate masks')
@@ -585,7 +614,7 @@ def main(argv=None):
             return 0
         if a.cmd == 'card':
             _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
-        r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams),
+        r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
                       a.out, a.figures, a.force, a.baseline, not a.no_bench)
         return 1 if r['failures'] else 0
     except (ValueError, FileExistsError, FileNotFoundError, ConnectionError) as e:
