@@ -15,8 +15,8 @@ from .data import train_batches
 from .profiling import peak_memory
 
 # %% auto #0
-__all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'candidate_errors', 'prefit',
-           'train_mixture', 'plot_coefficients', 'plot_tradeoff']
+__all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'layer_sensitivity',
+           'candidate_errors', 'prefit', 'train_mixture', 'plot_coefficients', 'plot_tradeoff']
 
 # %% ../nbs/06_train.ipynb #4375f64a
 def make_student(teacher, masks, mode='static', granularity='head', unfreeze:bool=False, **opts):
@@ -84,8 +84,10 @@ def layer_statistics(teacher, # the dense baseline
                      masks:list, # candidate mask specs
                      blocks:torch.Tensor, # (N, T) token blocks
                      batch_size:int=1,
+                     calibrate:bool=True, # also measure each layer's KL sensitivity (see below)
+                     cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
                     ) -> dict:
-    "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H)."
+    "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
     t0 = time.perf_counter()
     probe = copy.deepcopy(teacher).eval()
@@ -94,17 +96,41 @@ def layer_statistics(teacher, # the dense baseline
     install_attention(probe, 'probe', 'maskstudy_probe', _probe_attention, 'mask_probe', probes)
     dev = next(probe.parameters()).device
     for i in range(0, len(blocks), batch_size): probe(blocks[i:i + batch_size].to(dev))
-    return dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
-                c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]),
-                seconds=time.perf_counter() - t0)
+    st = dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
+              c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]))
+    if calibrate: st.update(layer_sensitivity(teacher, st, blocks[:2], cost_block))
+    return dict(st, seconds=time.perf_counter() - t0)
+
+@torch.no_grad()
+def layer_sensitivity(teacher, stats:dict, blocks:torch.Tensor, cost_block:int=64) -> dict:
+    "Per layer: KL to the teacher when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there."
+    from maskstudy.masks import get_mask, mask_cost
+    from maskstudy.sparse import Plan, patch_gpt2_sparse
+    from maskstudy.evaluate import compare_to_teacher
+    L, H, K = stats['b'].shape
+    T = stats['seq_len']
+    err = _rel_errors(stats)  # (L, H, K)
+    sens, probes = [], []
+    for l in range(L):
+        costs = [mask_cost(get_mask(s, layer=l), T, cost_block, n_heads=H) for s in stats['masks']]
+        k = min(range(K), key=lambda j: (costs[j], -float(err[l, :, j].mean())))  # cheapest; the worst of equally cheap
+        heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
+        heads[l] = [[(stats['masks'][k], 1.0)] for _ in range(H)]
+        kl = compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks)['kl']
+        sens.append(kl / max(float(err[l, :, k].mean()), 1e-12)); probes.append(stats['masks'][k])
+    return dict(sensitivity=torch.tensor(sens, dtype=torch.float64), sensitivity_probe=probes)
+
+def _rel_errors(stats:dict) -> torch.Tensor:
+    G, b, c = stats['G'], stats['b'], stats['c']
+    return (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / c[..., None].clamp_min(1e-30)  # (L, H, K)
 
 def candidate_errors(stats:dict) -> 'pandas.DataFrame':
-    "Relative error of each single candidate per (layer, head): `(G_kk - 2 b_k + c) / c`, tidy (layer, head, mask, loss)."
+    "Per (layer, head, mask): relative error `(G_kk - 2 b_k + c) / c` and `loss`, the predicted KL (error x layer sensitivity, when measured)."
     import pandas as pd
-    G, b, c = stats['G'], stats['b'], stats['c']
-    err = (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / c[..., None].clamp_min(1e-30)  # (L, H, K)
-    return pd.DataFrame([dict(layer=l, head=h, mask=m, loss=float(err[l, h, k])) for l in range(err.shape[0])
-                         for h in range(err.shape[1]) for k, m in enumerate(stats['masks'])])
+    err = _rel_errors(stats)
+    s = stats.get('sensitivity', torch.ones(err.shape[0], dtype=torch.float64))
+    return pd.DataFrame([dict(layer=l, head=h, mask=m, rel_error=float(err[l, h, k]), loss=float(err[l, h, k] * s[l]))
+                         for l in range(err.shape[0]) for h in range(err.shape[1]) for k, m in enumerate(stats['masks'])])
 
 # %% ../nbs/06_train.ipynb #3110c0a1
 def prefit(stats:dict, # from `layer_statistics`
@@ -116,11 +142,12 @@ def prefit(stats:dict, # from `layer_statistics`
            window:int=100, # ... over this many steps
            log_every:int=50,
           ) -> dict:
-    "Fit mixture logits to the cached moments: mean relative error + lam * expected price. Returns logits `(L, G, K)`, history, stop reason."
+    "Fit mixture logits to the cached moments: predicted KL (relative errors x layer sensitivities) + lam * expected price. Returns logits `(L, G, K)`, history, stop reason."
     t0 = time.perf_counter()
     G, b, c = stats['G'].float(), stats['b'].float(), stats['c'].float().clamp_min(1e-30)  # (L,H,K,K), (L,H,K), (L,H)
     L, H, K = b.shape
     nG = H if granularity == 'head' else 1
+    sens = stats.get('sensitivity', torch.ones(L)).float()  # (L,): KL per unit of relative error; 1 without calibration
     logits = torch.zeros(L, nG, K, requires_grad=True)
     opt = torch.optim.Adam([logits], lr=lr)
     hist, ref, stop, step = [], None, 'budget', 0
@@ -129,7 +156,7 @@ def prefit(stats:dict, # from `layer_statistics`
         w = torch.softmax(logits, -1).expand(L, H, K)  # (L, H, K)
         err = (torch.einsum('lhk,lhkj,lhj->lh', w, G, w) - 2 * (w * b).sum(-1) + c) / c  # (L, H)
         pen = (w * prices[:, None, :]).sum(-1).mean()
-        loss = err.mean() + lam * pen
+        loss = (err.mean(1) * sens).mean() * (L if 'sensitivity' in stats else 1) + lam * pen  # predicted KL (sum over layers) + penalty
         opt.zero_grad(); loss.backward(); opt.step()
         with torch.no_grad():
             wn = torch.softmax(logits, -1)
