@@ -241,6 +241,8 @@ class LayerPlan:
         return self._head_masks[hk]
 
     def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
+        if getattr(key, 'is_bounded_kv', False):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
+            return key.attend(query, attention_mask, scaling, position_ids, self)
         B, H, Tq, D = query.shape
         Tk = key.shape[2]
         shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
@@ -287,11 +289,28 @@ def patch_gpt2_sparse(model, plan:Plan, backend:str='auto', compile:bool=True):
     if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
         raise ValueError(f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}")
     layers = [LayerPlan(plan.heads[i], i, backend, compile) for i in range(plan.n_layer)]
-    return install_attention(model, 'plan', PLAN_IMPL, plan_attention, 'sparse_plan', layers, plan=plan)
+    for lp in layers: lp.plan_id = plan.to_json()
+    install_attention(model, 'plan', PLAN_IMPL, plan_attention, 'sparse_plan', layers, plan=plan)
+    model.generate = _plan_generate(model, type(model).generate.__get__(model))  # decodes with a PlanCache by default
+    return model
+
+def _plan_generate(model, generate):
+    "`generate` that brings a fresh `maskstudy.decode.PlanCache` unless a cache is given (or caching is off), and refuses a used one."
+    def plan_generate(*args, **kw):
+        from maskstudy.decode import PlanCache
+        c = kw.get('past_key_values')
+        if c is None and kw.get('use_cache', True) is not False: kw['past_key_values'] = PlanCache(model)
+        elif getattr(c, 'is_plan_cache', False) and c.get_seq_length() > 0:
+            raise ValueError("this PlanCache holds the keys of an earlier generation: pass a new PlanCache(model) to each generate call")
+        return generate(*args, **kw)
+    plan_generate.__doc__ = generate.__doc__
+    return plan_generate
 
 def unpatch_gpt2_sparse(model):
     "Remove a plan and restore the previous attention implementation."
-    return uninstall_attention(model, 'plan')
+    uninstall_attention(model, 'plan')
+    model.__dict__.pop('generate', None)
+    return model
 
 def layer_plans(model) -> list:
     "The `LayerPlan` of each layer of a model patched with `patch_gpt2_sparse`."
