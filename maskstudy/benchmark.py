@@ -9,12 +9,12 @@ import torch
 import torch.nn.functional as F
 from .masks import get_mask
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
-from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, flex_fn
+from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, flex_fn, cache_kwarg
 from .profiling import time_call, peak_memory, run_info, attention_flops
 
 # %% auto #0
 __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',
-           'plot_benchmark']
+           'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode']
 
 # %% ../nbs/08_benchmark.ipynb #86eb0c3a
 IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa', 'no attention')
@@ -201,6 +201,87 @@ def plot_benchmark(df, path=None, title:str=''):
         row[0].set_ylabel(f'{scope}: time (ms)'); row[1].set_ylabel('peak memory (MiB; < 1 MiB not drawn)'); row[2].set_ylabel('speed-up over stock SDPA')
         for ax in row: ax.set_xlabel('sequence length')
     axes[0][2].legend(fontsize=7)
+    if title: fig.suptitle(title)
+    fig.tight_layout()
+    if path: fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
+
+# %% ../nbs/08_benchmark.ipynb #ad12be6a
+@torch.no_grad()
+def decode_benchmark(model, # the dense baseline; not modified
+                     plan:Plan, # the hardened plan
+                     contexts=(512, 1024, 2048, 4096), # prompt lengths
+                     batches=(1,), # batch sizes
+                     new_tokens:int=16, # greedy decode steps timed after the prefill
+                     repeats:int=2, # warm repeats (after the first call at each length)
+                     backend:str='auto', compile:bool=True, device='cpu', memory:bool=True, progress:bool=True,
+                    ) -> 'pandas.DataFrame':
+    "Tidy rows (impl, context, batch, repeat, metric, value): prefill_s, decode_tokens_per_s, kv_bytes, peak_memory."
+    import pandas as pd
+    from tqdm.auto import tqdm
+    from transformers import DynamicCache
+    from maskstudy.decode import PlanCache, kv_bytes
+    cfg = model.config
+    bad = [T for T in contexts if T + new_tokens > cfg.n_positions]
+    if bad: raise ValueError(f"contexts {bad} plus {new_tokens} new tokens exceed the model's n_positions={cfg.n_positions}")
+    base = copy.deepcopy(model).to(device).eval()
+    planm = patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
+    info = run_info(device)
+    rows = []
+    def one(m, make_cache, x):
+        cache = make_cache()
+        t0 = time.perf_counter(); out = m(x, **{ck: cache}, use_cache=True); tp = time.perf_counter() - t0
+        tok = out.logits[:, -1:].argmax(-1)
+        t0 = time.perf_counter()
+        for _ in range(new_tokens):
+            out = m(tok, **{ck: cache}, use_cache=True); tok = out.logits[:, -1:].argmax(-1)
+        return tp, time.perf_counter() - t0, kv_bytes(cache)
+    impls = {'dense': (base, DynamicCache), 'plan': (planm, lambda: PlanCache(planm))}
+    ck = cache_kwarg(base)
+    jobs = [(T, B) for B in batches for T in contexts]
+    for T, B in tqdm(jobs, desc='decode', disable=not progress):
+        x = torch.randint(0, cfg.vocab_size, (B, T), generator=torch.Generator().manual_seed(T + B)).to(device)
+        for r in range(repeats + 1):
+            for name, (m, mk) in impls.items():
+                tp, td, kvb = one(m, mk, x)
+                rows += [dict(impl=name, context=T, batch=B, repeat=r, first_call=r == 0, metric=k, value=v)
+                         for k, v in (('prefill_s', tp), ('decode_s', td), ('decode_tokens_per_s', B * new_tokens / td), ('kv_bytes', kvb))]
+        if memory:
+            for name, (m, mk) in impls.items():
+                pk = peak_memory(lambda: one(m, mk, x), device)
+                rows.append(dict(impl=name, context=T, batch=B, repeat=0, first_call=False, metric='peak_memory', value=pk['peak_bytes']))
+    return pd.DataFrame(rows).assign(new_tokens=new_tokens, plan_kv_fraction=lambda d: [plan.kv_fraction(int(T)) for T in d.context], **info)
+
+def decode_summary(df) -> 'pandas.DataFrame':
+    "Per (context, batch): warm medians of dense and plan, the plan's decode speed-up, KV bytes and their ratio, first-call prefill times."
+    import pandas as pd
+    w = df[~df.first_call]
+    med = w.groupby(['context', 'batch', 'impl', 'metric']).value.median().unstack(['impl', 'metric'])
+    first = df[df.first_call & (df.metric == 'prefill_s')].groupby(['context', 'batch', 'impl']).value.first().unstack('impl')
+    out = pd.DataFrame(dict(dense_tokens_per_s=med[('dense', 'decode_tokens_per_s')], plan_tokens_per_s=med[('plan', 'decode_tokens_per_s')],
+                            dense_kv_MiB=med[('dense', 'kv_bytes')] / 2**20, plan_kv_MiB=med[('plan', 'kv_bytes')] / 2**20,
+                            dense_prefill_s=med[('dense', 'prefill_s')], plan_prefill_s=med[('plan', 'prefill_s')],
+                            dense_first_prefill_s=first['dense'], plan_first_prefill_s=first['plan']))
+    out['decode_speedup'] = out.plan_tokens_per_s / out.dense_tokens_per_s
+    out['kv_ratio'] = out.plan_kv_MiB / out.dense_kv_MiB
+    if ('plan', 'peak_memory') in med:
+        out['dense_peak_MiB'] = med[('dense', 'peak_memory')] / 2**20 if ('dense', 'peak_memory') in med else float('nan')
+        out['plan_peak_MiB'] = med[('plan', 'peak_memory')] / 2**20
+    return out.reset_index()
+
+def plot_decode(df, path=None, title:str=''):
+    "Decode tokens/s and KV cache MiB vs context, dense vs plan, one line per batch size."
+    import matplotlib.pyplot as plt
+    s = decode_summary(df)
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
+    for B, g in s.groupby('batch'):
+        axes[0].plot(g.context, g.dense_tokens_per_s, '--o', label=f'dense, batch {B}')
+        axes[0].plot(g.context, g.plan_tokens_per_s, '-o', label=f'plan, batch {B}')
+        axes[1].plot(g.context, g.dense_kv_MiB, '--o', label=f'dense, batch {B}')
+        axes[1].plot(g.context, g.plan_kv_MiB, '-o', label=f'plan, batch {B}')
+    for ax in axes: ax.set_xscale('log', base=2); ax.set_xlabel('context (prompt tokens)')
+    axes[0].set_ylabel('decode tokens / s (warm median)'); axes[1].set_ylabel('KV cache held (MiB)'); axes[1].set_yscale('log')
+    axes[0].legend(fontsize=7)
     if title: fig.suptitle(title)
     fig.tight_layout()
     if path: fig.savefig(path, dpi=110, bbox_inches='tight')

@@ -17,7 +17,7 @@ from .attention import (mixture_weights, candidate_mask, position_shifts, as_boo
 
 # %% auto #0
 __all__ = ['FLEX_OVERHEAD', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan', 'plan_attention',
-           'patch_gpt2_sparse', 'unpatch_gpt2_sparse', 'layer_plans']
+           'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans']
 
 # %% ../nbs/07_sparse.ipynb #2d462053
 @dataclass
@@ -294,12 +294,19 @@ def patch_gpt2_sparse(model, plan:Plan, backend:str='auto', compile:bool=True):
     model.generate = _plan_generate(model, type(model).generate.__get__(model))  # decodes with a PlanCache by default
     return model
 
+def cache_kwarg(model) -> str:
+    "The name `generate` takes a cache under: `cache` in recent transformers, `past_key_values` before."
+    import inspect
+    return 'cache' if 'cache' in inspect.signature(type(model).forward).parameters else 'past_key_values'
+
 def _plan_generate(model, generate):
     "`generate` that brings a fresh `maskstudy.decode.PlanCache` unless a cache is given (or caching is off), and refuses a used one."
     def plan_generate(*args, **kw):
         from maskstudy.decode import PlanCache
-        c = kw.get('past_key_values')
-        if c is None and kw.get('use_cache', True) is not False: kw['past_key_values'] = PlanCache(model)
+        name = 'cache' if 'cache' in kw else 'past_key_values'  # transformers 5.24 renames past_key_values to cache
+        c = kw.get(name)
+        if c is None and kw.get('use_cache', True) is not False:
+            kw.pop(name, None); kw[cache_kwarg(model)] = PlanCache(model)
         elif getattr(c, 'is_plan_cache', False) and c.get_seq_length() > 0:
             raise ValueError("this PlanCache holds the keys of an earlier generation: pass a new PlanCache(model) to each generate call")
         return generate(*args, **kw)

@@ -13,8 +13,8 @@ from .baseline import get_preset, PRESETS, baseline_for, format_card, Preset
 from .profiling import project_root, run_info
 
 # %% auto #0
-__all__ = ['experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'check_corpus', 'run_study',
-           'representative_runs', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed',
+__all__ = ['BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'check_corpus',
+           'run_study', 'representative_runs', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed',
            'learned_vs_fixed', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
            'summary_table', 'write_results', 'main']
 
@@ -76,7 +76,8 @@ def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=
                mode_lam=P.mode_lam, bench_seq_lens=list(P.bench_seq_lens), baseline=baseline or f'offline:{P.name}',
                mix_steps=P.mix_steps, mix_lr=P.mix_lr, mix_tokens=P.mix_tokens, eval_tokens=P.eval_tokens,
                probe_distances=list(P.probe_distances), fixed_combos=list(P.fixed_combos), bench_repeats=P.bench_repeats,
-               prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, budgets=list(P.budgets))
+               prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, budgets=list(P.budgets),
+               decode_batches=list(P.decode_batches), decode_new_tokens=P.decode_new_tokens)
     validate(cfg, P.n_positions if not baseline else None)
     return cfg
 
@@ -116,15 +117,22 @@ def _log(msg):
     if _LOG['file'] is not None:
         with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
 
-def _prepare_out(out:Path, cfg:dict, force:bool):
+BENCH_KEYS = ('bench_seq_lens', 'bench_repeats', 'decode_batches', 'decode_new_tokens') # settings that only the benchmark step reads
+
+def _prepare_out(out:Path, cfg:dict, force:bool) -> bool:
+    "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
     out.mkdir(parents=True, exist_ok=True)
     f = out / 'study.json'
+    bench_changed = False
     if f.exists():
         old = json.loads(f.read_text())
-        if old != cfg and not force:
-            diff = {k: (old.get(k), cfg.get(k)) for k in set(old) | set(cfg) if old.get(k) != cfg.get(k)}
+        diff = {k: (old.get(k), cfg.get(k)) for k in set(old) | set(cfg) if old.get(k) != cfg.get(k)}
+        if diff and not force and not set(diff) <= set(BENCH_KEYS):
             raise FileExistsError(f"{out} holds a different study's runs (differences: {diff}); choose another --out or pass --force")
+        bench_changed = bool(set(diff) & set(BENCH_KEYS))  # training runs stay valid; the benchmarks are redone
+        if bench_changed: _log(f"[study] benchmark settings changed ({ {k: diff[k] for k in diff if k in BENCH_KEYS} }): the benchmarks will be redone")
     f.write_text(json.dumps(cfg, indent=1))
+    return bench_changed
 
 def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, corpus:str|None=None,
               out=None, # study folder (default runs/<preset>)
@@ -138,8 +146,8 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     tpl = experiments_dir()
     for name in ('train_mixture.ipynb', 'benchmark.ipynb'):
         if not (tpl / name).exists(): raise FileNotFoundError(f"experiment template {tpl / name} is missing")
-    _prepare_out(out, cfg, force)
     _LOG['file'] = out / 'study.log'
+    bench_changed = _prepare_out(out, cfg, force)
     _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']} -> {out}")
     n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
@@ -193,12 +201,13 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         t0 = time.time()
         bdir_out = out / f'benchmark_{name}'
         try:
-            done = (bdir_out / 'metrics.json').exists() and not force
+            done = (bdir_out / 'metrics.json').exists() and not force and not bench_changed
             if not done:
                 mix = r.parent / f"lam={max(cfg['lams'])}_seed={cfg['seeds'][0]}" / 'mixture.safetensors'
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
-                               compile=cfg['preset'] != 'smoke'))
+                               compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions],
+                               decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens']))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
             failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
@@ -479,6 +488,21 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
         sp['plan_kv_fraction'] = [plan.kv_fraction(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)]
         sps.append(sp)
         plot_benchmark(bdf, figs / f'benchmark_{name}.png', title=f"plan {name} vs dense baseline ({run_info()['device_name']})"); plt.close('all')
+    from maskstudy.benchmark import decode_summary, plot_decode
+    decs = []
+    for name, r in reps:
+        dcsv = out / f'benchmark_{name}' / 'decode.csv'
+        if not dcsv.exists(): continue
+        d = pd.read_csv(dcsv).assign(plan=name); decs.append(d)
+        plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}'); plt.close('all')
+    if decs:
+        dec = pd.concat(decs, ignore_index=True); dec.to_csv(figs / 'decode.csv', index=False)
+        sums = []
+        for d in decs:
+            sm = decode_summary(d).assign(plan=d.plan.iloc[0])
+            sm['plan_kv_fraction'] = sm.context.map(d.groupby('context').plan_kv_fraction.first())
+            sums.append(sm)
+        res['decode'] = pd.concat(sums, ignore_index=True)
     if bdfs:
         bdf = pd.concat(bdfs, ignore_index=True); bdf.to_csv(figs / 'benchmark.csv', index=False)
         sp = pd.concat(sps, ignore_index=True); sp.to_csv(figs / 'speedups.csv', index=False); res['speedups'] = sp; res['bench_rows'] = bdf
@@ -576,6 +600,13 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
         extra = b[b.metric.isin(['blockmask_build', 'compile_and_first_call_overhead', 'dense_fallback_groups', 'flex_groups'])]
         if len(extra):
             L += ['Build, compile and fallback rows:', '', _md_table(extra.groupby(['plan', 'scope', 'seq_len', 'impl', 'metric']).value.first().reset_index().round(3)), '']
+    if 'decode' in res:
+        d = res['decode']
+        cols = ['plan', 'context', 'batch', 'plan_kv_fraction', 'dense_tokens_per_s', 'plan_tokens_per_s', 'decode_speedup', 'dense_kv_MiB', 'plan_kv_MiB', 'kv_ratio',
+                'dense_prefill_s', 'plan_prefill_s', 'dense_first_prefill_s', 'plan_first_prefill_s'] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
+        L += ['## Decoding', '', 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
+              'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length.', '',
+              _md_table(d[cols].round(3)), ''] + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()] + ['']
     if 'generations' in res: L += ['## Generations (greedy, same prompts)', '', _md_table(res['generations'].map(lambda s: s.replace('\n', ' ').replace('|', '/'))), '']
     figs_list = sorted(p.name for p in figs.glob('coefficients_T*.png'))
     L += ['## Figures', ''] + [f'![{f}]({f})' for f in figs_list] + (['![final weights](final_weights.png)'] if (figs / 'final_weights.png').exists() else []) + ['']
