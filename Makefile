@@ -26,7 +26,7 @@ study: install
 	$(VENV)/bin/maskstudy study --preset $(PRESET) $(STUDY_ARGS)
 
 lab: install
-	$(VENV)/bin/jupyter lab nbs/
+	$(VENV)/bin/jupyter lab nbs/ $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 export: install
 	$(VENV)/bin/nbdev_export && $(VENV)/bin/nbdev_clean

@@ -280,6 +280,10 @@ def load_baseline(name_or_path:str='gpt2', device='cpu'):
         card = dict(kind='hub-pretrained', name=str(name_or_path))
     if model.config.model_type != 'gpt2': raise TypeError(f"{name_or_path} is a {model.config.model_type} model, not GPT-2")
     card.setdefault('n_positions', model.config.n_positions)
+    if card.get('kind') == 'local-pretrained':  # what was loaded, so a result can be traced to these exact weights
+        w = next((p / f for f in ('model.safetensors', 'pytorch_model.bin') if (p / f).exists()), None)
+        card.update(config={k: getattr(model.config, k, None) for k in ('n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size')},
+                    weights_sha256=file_hash(w) if w else None)
     return model, tok, card
 
 def baseline_for(preset:str|Preset='cpu', baseline:str|None=None, device='cpu', progress:bool=True):

@@ -206,7 +206,8 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                 mix = r.parent / f"lam={max(cfg['lams'])}_seed={cfg['seeds'][0]}" / 'mixture.safetensors'
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
-                               compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions],
+                               compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions]
+                               if name == reps[len(reps) // 2][0] else [],  # decoding: the middle budget's plan
                                decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens']))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
