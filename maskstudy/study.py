@@ -21,8 +21,9 @@ __all__ = ['BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment'
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
     "Folder of the papermill templates: `nbs/experiments` of a checkout (the source), else the copy shipped inside the installed package."
-    for d in (project_root() / 'nbs' / 'experiments', Path(__file__).resolve().parent.parent / 'nbs' / 'experiments',
-              Path(__file__).resolve().parent / 'experiments'):
+    import maskstudy
+    pkg = Path(maskstudy.__file__).resolve().parent
+    for d in (project_root() / 'nbs' / 'experiments', pkg.parent / 'nbs' / 'experiments', pkg / 'experiments'):
         if (d / 'train_mixture.ipynb').exists(): return d
     raise FileNotFoundError("the papermill templates were found neither in a checkout (nbs/experiments) nor in the installed package "
                             "(maskstudy/experiments): reinstall maskstudy")
