@@ -291,7 +291,7 @@ def patch_gpt2_sparse(model, plan:Plan, backend:str='auto', compile:bool=True):
     layers = [LayerPlan(plan.heads[i], i, backend, compile) for i in range(plan.n_layer)]
     for lp in layers: lp.plan_id = plan.to_json()
     install_attention(model, 'plan', PLAN_IMPL, plan_attention, 'sparse_plan', layers, plan=plan)
-    model.generate = _plan_generate(model, type(model).generate.__get__(model))  # decodes with a PlanCache by default
+    model.generate = _PlanGenerate(model)  # decodes with a PlanCache by default
     return model
 
 def cache_kwarg(model) -> str:
@@ -299,19 +299,19 @@ def cache_kwarg(model) -> str:
     import inspect
     return 'cache' if 'cache' in inspect.signature(type(model).forward).parameters else 'past_key_values'
 
-def _plan_generate(model, generate):
-    "`generate` that brings a fresh `maskstudy.decode.PlanCache` unless a cache is given (or caching is off), and refuses a used one."
-    def plan_generate(*args, **kw):
+class _PlanGenerate:
+    "`generate` of a plan-patched model: a fresh `maskstudy.decode.PlanCache` unless a cache is given (or caching is off); a used one is refused. An object, not a closure, so that a deep copy of the model generates with the copy."
+    def __init__(self, model): self.model = model
+    def __call__(self, *args, **kw):
         from maskstudy.decode import PlanCache
+        m = self.model
         name = 'cache' if 'cache' in kw else 'past_key_values'  # transformers 5.24 renames past_key_values to cache
         c = kw.get(name)
         if c is None and kw.get('use_cache', True) is not False:
-            kw.pop(name, None); kw[cache_kwarg(model)] = PlanCache(model)
+            kw.pop(name, None); kw[cache_kwarg(m)] = PlanCache(m)
         elif getattr(c, 'is_plan_cache', False) and c.get_seq_length() > 0:
             raise ValueError("this PlanCache holds the keys of an earlier generation: pass a new PlanCache(model) to each generate call")
-        return generate(*args, **kw)
-    plan_generate.__doc__ = generate.__doc__
-    return plan_generate
+        return type(m).generate(m, *args, **kw)
 
 def unpatch_gpt2_sparse(model):
     "Remove a plan and restore the previous attention implementation."
