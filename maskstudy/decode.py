@@ -118,7 +118,8 @@ class PlanCacheLayer(DynamicLayer):
                     st['sfill'] = st['sfill'] | hit
             if ret is not None:  # keep the last W - 1 old keys (the queries of this call reach back W - 1), then append
                 keep = max(ret[1] - 1, 0)
-                st['k'], st['v'], st['idx'] = st['k'][:, :, -keep:] if keep else st['k'][:, :, :0], st['v'][:, :, -keep:] if keep else st['v'][:, :, :0], st['idx'][-keep:] if keep else st['idx'][:0]
+                n_old = st['idx'].shape[0]
+                st['k'], st['v'], st['idx'] = st['k'][:, :, n_old - keep:], st['v'][:, :, n_old - keep:], st['idx'][n_old - keep:]
             st['k'] = torch.cat([st['k'], k], 2).contiguous(); st['v'] = torch.cat([st['v'], v], 2).contiguous()
             st['idx'] = torch.cat([st['idx'], new_idx])
         self.seen += T

@@ -35,23 +35,22 @@ class Plan:
         "Distinct mask specs the plan uses."
         return sorted({s for layer in self.heads for head in layer for s, _ in head})
 
+    def _mean_over_heads(self, per_mask, combine=sum) -> float:
+        "Mean over heads of `combine` over the head's masks of `per_mask(mask_mod)`."
+        tot = [combine(per_mask(get_mask(s, layer=li)) for s, _ in head) for li, layer in enumerate(self.heads) for head in layer]
+        return sum(tot) / len(tot)
+
     def density(self, seq_len:int) -> float:
         "Attention cost of the plan relative to dense causal: mean over heads of the sum of its masks' densities."
-        tot = [sum(cached_density(get_mask(s, layer=li), seq_len, self.n_head) for s, _ in head)
-               for li, layer in enumerate(self.heads) for head in layer]
-        return sum(tot) / len(tot)
+        return self._mean_over_heads(lambda m: cached_density(m, seq_len, self.n_head))
 
     def cost(self, seq_len:int, block_size:int=COST_BLOCK) -> float:
         "Kernel cost of the plan relative to dense causal: mean over heads of the sum of its masks' tile costs (`mask_cost`)."
-        tot = [sum(mask_cost(get_mask(s, layer=li), seq_len, block_size, n_heads=self.n_head) for s, _ in head)
-               for li, layer in enumerate(self.heads) for head in layer]
-        return sum(tot) / len(tot)
+        return self._mean_over_heads(lambda m: mask_cost(m, seq_len, block_size, n_heads=self.n_head))
 
     def kv_fraction(self, seq_len:int) -> float:
         "Share of the dense KV cache the plan needs at context `seq_len`: mean over heads of the largest need of its masks."
-        tot = [max(kv_fraction(get_mask(s, layer=li), seq_len, self.n_head) for s, _ in head)
-               for li, layer in enumerate(self.heads) for head in layer]
-        return sum(tot) / len(tot)
+        return self._mean_over_heads(lambda m: kv_fraction(m, seq_len, self.n_head), max)
 
     def summary(self, seq_len:int) -> dict:
         "Density, kernel cost and KV fraction at `seq_len`, side by side."

@@ -16,7 +16,7 @@ from .profiling import peak_memory
 
 # %% auto #0
 __all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'layer_sensitivity',
-           'candidate_errors', 'prefit', 'train_mixture', 'plot_coefficients', 'plot_tradeoff']
+           'prefit_statistics', 'candidate_errors', 'prefit', 'train_mixture', 'plot_coefficients', 'plot_tradeoff']
 
 # %% ../nbs/06_train.ipynb #4375f64a
 def make_student(teacher, masks, mode='static', granularity='head', unfreeze:bool=False, **opts):
@@ -123,6 +123,13 @@ def layer_sensitivity(teacher, stats:dict, blocks:torch.Tensor, cost_block:int=6
 def _rel_errors(stats:dict) -> torch.Tensor:
     G, b, c = stats['G'], stats['b'], stats['c']
     return (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / c[..., None].clamp_min(1e-30)  # (L, H, K)
+
+def prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int,
+                      tokens:int=8192, # statistics over this many tokens (at least one block)
+                      seed:int=0, batch_size:int=1, repeat_prob:float=0.5, repeat_len:int=48, min_gap:int=64) -> dict:
+    "`layer_statistics` over a seed's own pre-fit blocks (a batch stream apart from phase 2's, so phase 2 sees the same batches with or without phase 1)."
+    g = train_batches(train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
+    return layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(max(1, tokens // seq_len))]), batch_size=batch_size)
 
 def candidate_errors(stats:dict) -> 'pandas.DataFrame':
     "Per (layer, head, mask): relative error `(G_kk - 2 b_k + c) / c` and `loss`, the predicted KL (error x layer sensitivity, when measured)."
@@ -317,9 +324,7 @@ def _run_prefit(teacher, student, train_stream, out, stats, steps, tokens, seq_l
     mixs = mixtures(student)
     masks = mixs[0].specs
     if stats is None:
-        n = max(1, tokens // seq_len)
-        g = train_batches(train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
-        stats = layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(n)]), batch_size=batch_size)
+        stats = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, repeat_prob, repeat_len, min_gap)
     if stats['masks'] != list(masks) or stats['seq_len'] != seq_len:
         raise ValueError(f"the given statistics are for masks {stats['masks']} at seq_len {stats['seq_len']}, the run uses {list(masks)} at {seq_len}")
     prices = torch.stack([m.prices(seq_len).cpu() for m in mixs])  # (L, K)
