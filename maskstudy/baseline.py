@@ -4,164 +4,18 @@
 
 # %% ../nbs/05_baseline.ipynb #5a76d70b
 from __future__ import annotations
-import dataclasses, hashlib, json, math, shutil, time, warnings
-from dataclasses import dataclass, field, asdict
+import hashlib, json, math, shutil, time, warnings
 from pathlib import Path
 import torch
-import torch.nn.functional as F
+from .config import Preset, get_preset
+from .losses import cosine_decay
+from .metrics import lm_loss, unigram_loss, attention_distance, retrieval_probe
 from .data import (load_corpus, get_tokenizer, token_streams, lm_blocks, train_batches, cache_dir,
                             file_hash, text_hash, hub_reachable)
 
 # %% auto #0
-__all__ = ['PRESETS', 'CARD_VERSION', 'Preset', 'get_preset', 'lm_loss', 'unigram_loss', 'attention_distance', 'retrieval_probe',
-           'read_card', 'verify_checkpoint', 'new_gpt2', 'train_baseline', 'load_baseline', 'baseline_for',
+__all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'train_baseline', 'load_baseline', 'baseline_for',
            'format_card', 'context_report']
-
-# %% ../nbs/05_baseline.ipynb #21585a4e
-@dataclass
-class Preset:
-    "Every size and default of a study, in one place."
-    name: str
-    # baseline model
-    n_layer: int = 4
-    n_head: int = 4
-    n_embd: int = 256
-    n_positions: int = 4096
-    vocab_size: int = 4096
-    corpus: str = 'wikisample'
-    tokenizer: str = 'bpe'
-    # baseline training
-    train_seq_len: int = 2048
-    batch_size: int = 2
-    steps: int = 620
-    lr: float = 2e-3
-    warmup: int = 50
-    seed: int = 0
-    repeat_prob: float = 1.0
-    repeat_len: int = 48
-    min_gap: int = 64
-    copies_per_256: int = 2 # copied passages per 256 tokens of a training block
-    eval_blocks: int = 16
-    # the study
-    seq_lens: tuple = (512, 1024, 2048)
-    bench_seq_lens: tuple = (512, 1024, 2048, 4096)
-    # a cost ladder (windows 64 ... 1024 and a sink+window) beside element-sparse patterns that touch many 64-token tiles;
-    # window:32 is left out: at 64-token tiles it costs exactly what window:64 costs and sees less
-    masks: tuple = ('causal', 'window:64', 'window:128', 'window:256', 'window:512', 'window:1024', 'sink:4+window:128',
-                    'dilated:64:4', 'strided:64', 'logsparse:1')
-    lams: tuple = (0.05, 0.2, 1.0) # static-mode penalty sweep (lam=0 keeps ~0.87 density: the dense end, costly to train)
-    modes: tuple = ('static', 'gate', 'topk')
-    mode_lam: float = 0.2 # penalty strength of the gate / topk runs (static sweeps `lams`)
-    fixed_combos: tuple = ('sink:4+window:256', 'window:32+strided:128') # fixed combinations evaluated beside single masks
-    seeds: tuple = (0, 1, 2)
-    mix_steps: int = 16 # phase 2 (end-to-end) steps at most
-    mix_tol: float = 2e-3 # phase 2 stops early when no weight moves more than this between logged steps
-    prefit_steps: int = 3000 # phase 1 (layer-local pre-fit on cached moments) steps at most
-    prefit_tokens: int = 8192 # tokens of the pre-fit statistics
-    decode_batches: tuple = (1, 8) # batch sizes of the decode benchmark (contexts: bench_seq_lens)
-    decode_new_tokens: int = 16 # greedy steps timed per decode run
-    budgets: tuple = (0.15, 0.25, 0.5) # kernel-cost budgets of the budgeted plans (fraction of dense causal)
-    mix_lr: float = 0.15
-    mix_tokens: int = 1024 # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
-    eval_tokens: int = 4096 # test tokens per evaluation
-    probe_distances: tuple = (32, 256, 768, 1536)
-    bench_repeats: int = 3 # medians over this many interleaved repeats
-
-    def baseline_fields(self) -> dict:
-        "The fields that define the baseline checkpoint (its cache key)."
-        keys = ['n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size', 'corpus', 'tokenizer', 'train_seq_len',
-                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256']
-        return {k: getattr(self, k) for k in keys}
-
-PRESETS = {
-    'smoke': Preset('smoke', n_layer=2, n_head=2, n_embd=64, n_positions=512, vocab_size=512, train_seq_len=256,
-                    batch_size=4, steps=30, warmup=5, eval_blocks=2, seq_lens=(128, 256), bench_seq_lens=(128, 256),
-                    masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
-                    prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4,
-                    modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
-                    eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24),
-    'cpu': Preset('cpu'),
-    'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
-                  batch_size=16, steps=4000, lr=6e-4, warmup=200, seq_lens=(512, 1024, 2048, 4096),
-                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768, prefit_tokens=65536,
-                  eval_tokens=65536, probe_distances=(32, 256, 1024, 3000), bench_repeats=10),
-}
-
-def get_preset(name:str|Preset='cpu', **overrides) -> Preset:
-    "A preset by name, with fields overridden (unknown names are refused)."
-    if isinstance(name, Preset): p = name
-    elif name in PRESETS: p = PRESETS[name]
-    else: raise ValueError(f"unknown preset {name!r}; available: {', '.join(PRESETS)}")
-    bad = set(overrides) - {f.name for f in dataclasses.fields(Preset)}
-    if bad: raise ValueError(f"unknown preset fields {sorted(bad)}")
-    return dataclasses.replace(p, **overrides)
-
-# %% ../nbs/05_baseline.ipynb #e32b0660
-@torch.no_grad()
-def lm_loss(model, blocks:torch.Tensor, batch_size:int=4, position_offset:int=0) -> float:
-    "Mean next-token cross-entropy (nats) of `model` over `(N, T)` blocks."
-    model.eval()
-    dev = next(model.parameters()).device
-    tot, n = 0.0, 0
-    for i in range(0, len(blocks), batch_size):
-        x = blocks[i: i + batch_size].to(dev)
-        pos = (torch.arange(x.shape[1], device=dev) + position_offset)[None]
-        logits = model(x, position_ids=pos).logits[:, :-1].float()
-        tot += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1), reduction='sum').item()
-        n += x[:, 1:].numel()
-    return tot / n
-
-def unigram_loss(train:torch.Tensor, eval_stream:torch.Tensor, vocab_size:int) -> float:
-    "Cross-entropy (nats) of an add-one smoothed unigram model."
-    counts = torch.bincount(train, minlength=vocab_size).double() + 1
-    logp = (counts / counts.sum()).log()
-    return float(-logp[eval_stream].mean())
-
-@torch.no_grad()
-def attention_distance(model, blocks:torch.Tensor) -> list[float]:
-    "Mean distance (tokens) between query and attended key, per layer, weighted by attention probability."
-    impl = model.config._attn_implementation
-    model.set_attn_implementation('eager')
-    try:
-        out = model(blocks.to(next(model.parameters()).device), output_attentions=True)
-    finally:
-        model.set_attn_implementation(impl)
-    T = blocks.shape[1]
-    dist = (torch.arange(T)[:, None] - torch.arange(T)[None, :]).clamp(min=0).float()  # (T, T)
-    return [float((a.float().cpu() * dist).sum(-1).mean()) for a in out.attentions]
-
-# %% ../nbs/05_baseline.ipynb #437f20eb
-@torch.no_grad()
-def retrieval_probe(model, stream:torch.Tensor, # test tokens to build sequences from
-                    distances=(32, 256, 768), # tokens between the original's start and the copy's start
-                    passage_len:int=32, n:int=16, lead:int=16, seed:int=0, batch_size:int=4) -> 'pandas.DataFrame':
-    "Copy-retrieval accuracy (and no-original control) per distance: columns distance, accuracy, control, n."
-    import pandas as pd
-    model.eval()
-    dev = next(model.parameters()).device
-    g = torch.Generator().manual_seed(seed)
-    rows = []
-    for d in distances:
-        if d < passage_len: raise ValueError(f"distance {d} must be at least passage_len={passage_len}")
-        L = lead + d + passage_len
-        if L > model.config.n_positions: raise ValueError(f"distance {d} needs {L} positions; the model has {model.config.n_positions}")
-        seqs, ctrls = [], []
-        for _ in range(n):
-            s = int(torch.randint(0, len(stream) - 2 * L, (), generator=g))
-            x = stream[s: s + L].clone()
-            x[lead + d:] = x[lead: lead + passage_len]  # the copy
-            c = x.clone(); c[lead: lead + passage_len] = stream[s + L: s + L + passage_len]  # no original
-            seqs.append(x); ctrls.append(c)
-        accs = []
-        for xs in (torch.stack(seqs), torch.stack(ctrls)):
-            hit = 0
-            for i in range(0, n, batch_size):
-                x = xs[i: i + batch_size].to(dev)
-                pred = model(x).logits[:, lead + d: L - 1].argmax(-1)  # predictions for copy tokens 1..P-1
-                hit += (pred == x[:, lead + d + 1: L]).sum().item()
-            accs.append(hit / (n * (passage_len - 1)))
-        rows.append(dict(distance=d, accuracy=accs[0], control=accs[1], n=n))
-    return pd.DataFrame(rows)
 
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
@@ -193,7 +47,7 @@ def verify_checkpoint(path) -> dict:
 def _lr_at(step, p:Preset):
     if step < p.warmup: return p.lr * (step + 1) / p.warmup
     t = (step - p.warmup) / max(1, p.steps - p.warmup)
-    return p.lr * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * t)))
+    return p.lr * cosine_decay(t)
 
 def new_gpt2(p:Preset, vocab_size:int, tok=None):
     "A freshly initialised GPT-2 of the preset's shape, dropout 0, stock SDPA attention."
@@ -263,7 +117,7 @@ def train_baseline(preset:str|Preset='cpu', # preset name or object
 # %% ../nbs/05_baseline.ipynb #ad09e315
 def load_baseline(name_or_path:str='gpt2', device='cpu'):
     "Load a dense GPT-2 teacher and its tokenizer. Returns `(model, tokenizer, card)`."
-    from transformers import GPT2LMHeadModel, AutoTokenizer, PreTrainedTokenizerFast
+    from transformers import GPT2LMHeadModel, AutoTokenizer
     p = Path(str(name_or_path))
     if p.exists():
         card = verify_checkpoint(p) if (p / 'card.json').exists() else dict(kind='local-pretrained', path=str(p))

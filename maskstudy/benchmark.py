@@ -7,10 +7,9 @@ from __future__ import annotations
 import copy, time, warnings
 import torch
 import torch.nn.functional as F
-from .masks import get_mask
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
-from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, flex_fn, cache_kwarg
-from .profiling import time_call, peak_memory, run_info, attention_flops
+from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, cache_kwarg
+from .profiling import time_call, peak_memory, run_info
 
 # %% auto #0
 __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',

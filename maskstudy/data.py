@@ -4,7 +4,7 @@
 
 # %% ../nbs/04_data.ipynb #e9d01ae0
 from __future__ import annotations
-import glob as _glob, gzip, hashlib, json, os, socket
+import glob as _glob, gzip, hashlib, os, socket
 from pathlib import Path
 from urllib.parse import urlparse
 import torch

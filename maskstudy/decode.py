@@ -58,7 +58,6 @@ class BoundedKV:
         qpos = torch.arange(Tk - Tq, Tk, device=query.device)[None] - shift  # (B|1, Tq) absolute positions
         out = None if plan_layer.single else torch.zeros_like(query)
         for gkey, (heads, ws) in plan_layer.groups.items():
-            st = lay.store[gkey]
             idx, w = plan_layer._tensors(gkey, query.device, query.dtype)
             q = query if plan_layer.single else query[:, idx]  # (B, h, Tq, D)
             k, v, kidx, valid = lay.gather(gkey)  # (B, h, L, D) x2, (B|1, L) key indices, (B|1, L) filled slots

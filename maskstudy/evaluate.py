@@ -4,16 +4,16 @@
 
 # %% ../nbs/09_evaluate.ipynb #705cddfb
 from __future__ import annotations
-import copy, math, warnings
+import copy, math
 import torch
 import torch.nn.functional as F
 from .losses import kl_to_baseline
-from .baseline import retrieval_probe
-from .sparse import Plan, uniform_plan, patch_gpt2_sparse
+from .metrics import retrieval_probe, probe_distances_for
+from .sparse import uniform_plan, patch_gpt2_sparse
 from .profiling import attention_flops
 
 # %% auto #0
-__all__ = ['compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'generation_table']
+__all__ = ['compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl', 'generation_table']
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
@@ -45,7 +45,7 @@ def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stre
                **compare_to_teacher(model, teacher, blocks))
     if plan is not None: row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
     if probe_stream is not None and distances:
-        ok = [d for d in distances if d + 64 <= cfg.n_positions]
+        ok = probe_distances_for(distances, cfg.n_positions)
         for r in retrieval_probe(model, probe_stream, distances=ok, n=probe_n).to_dict('records'):
             row[f"retrieval@{r['distance']}"] = r['accuracy']
             row[f"retrieval_control@{r['distance']}"] = r['control']
@@ -65,20 +65,45 @@ def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distanc
     return rows
 
 # %% ../nbs/09_evaluate.ipynb #517b4e91
+def text_stats(ids) -> dict:
+    "Distinct-1, distinct-2 and the share of repeated 3-grams of a token-id sequence."
+    ids = list(map(int, ids))
+    grams = lambda n: [tuple(ids[i: i + n]) for i in range(len(ids) - n + 1)]
+    distinct = lambda n: len(set(grams(n))) / max(1, len(grams(n)))
+    g3 = grams(3)
+    return dict(distinct_1=distinct(1), distinct_2=distinct(2), repeated_3grams=(len(g3) - len(set(g3))) / max(1, len(g3)))
+
+@torch.no_grad()
+def continuation_ppl(teacher, prompt:torch.Tensor, cont:torch.Tensor) -> float:
+    "The teacher's perplexity of `cont` (1-D ids) following `prompt` (1-D ids)."
+    dev = next(teacher.parameters()).device
+    x = torch.cat([prompt, cont])[None].to(dev)
+    logits = teacher(x).logits[0, len(prompt) - 1: -1].float()
+    return math.exp(F.cross_entropy(logits, x[0, len(prompt):]).item())
+
 @torch.no_grad()
 def generation_table(tok, models:dict, # name -> model
                      prompts:torch.Tensor, # (N, P) prompt token ids
-                     max_new_tokens:int=32) -> 'pandas.DataFrame':
-    "Greedy continuations of the same prompts by each model: columns prompt, <model names>..."
+                     max_new_tokens:int=32,
+                     teacher=None, # scores every continuation (default: the first model)
+                     do_sample:bool=True, temperature:float=0.8, top_k:int=40, repetition_penalty:float=1.3,
+                     seed:int=0, # prompt i is sampled with seed + i, identically for every model
+                    ) -> 'pandas.DataFrame':
+    "Continuations of the same prompts by each model, with distinct-n, repeated 3-grams and the teacher's perplexity: one row per (prompt, model)."
     import pandas as pd
+    teacher = teacher if teacher is not None else next(iter(models.values()))
+    teacher.eval()
+    pad = tok.pad_token_id if tok.pad_token_id is not None else 0
+    opts = dict(do_sample=True, temperature=temperature, top_k=top_k) if do_sample else dict(do_sample=False)
     rows = []
     for i in range(len(prompts)):
         p = prompts[i: i + 1]
-        row = dict(prompt=tok.decode(p[0]))
         for name, m in models.items():
             m.eval()
-            out = m.generate(p.to(next(m.parameters()).device), max_new_tokens=max_new_tokens, do_sample=False,
-                             pad_token_id=tok.pad_token_id if tok.pad_token_id is not None else 0)
-            row[name] = tok.decode(out[0, p.shape[1]:])
-        rows.append(row)
+            torch.manual_seed(seed + i)
+            out = m.generate(p.to(next(m.parameters()).device), max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
+                             pad_token_id=pad, **opts)
+            cont = out[0, p.shape[1]:].cpu()
+            rows.append(dict(prompt=tok.decode(p[0]), variant=name, continuation=tok.decode(cont), **text_stats(cont),
+                             teacher_ppl=continuation_ppl(teacher, p[0], cont)))
     return pd.DataFrame(rows)

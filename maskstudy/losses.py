@@ -4,12 +4,13 @@
 
 # %% ../nbs/02_losses.ipynb #e6717a7c
 from __future__ import annotations
+import math
 import torch
 import torch.nn.functional as F
 from .attention import sparsity_penalty
 
 # %% auto #0
-__all__ = ['kl_to_baseline', 'lam_at', 'distillation_objective']
+__all__ = ['kl_to_baseline', 'lam_at', 'distillation_objective', 'cosine_decay']
 
 # %% ../nbs/02_losses.ipynb #8ff6b052
 def kl_to_baseline(student_logits:torch.Tensor, # (B, T, V)
@@ -45,3 +46,8 @@ def distillation_objective(student_logits, teacher_logits, model, # the patched 
     pen = sparsity_penalty(model)  # the cost-weighted L1 of the mask weights (maskstudy.attention)
     lam_eff = lam_at(step, lam, warmup_steps)
     return dict(loss=kl + lam_eff * pen, kl=kl, penalty=pen, lam=lam_eff)
+
+# %% ../nbs/02_losses.ipynb #cb5a9acc
+def cosine_decay(t:float) -> float:
+    "Learning-rate factor at progress `t` in [0, 1] (clamped): 1 at the start, a cosine down to 0.1 at the end."
+    return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(max(t, 0.0), 1.0)))

@@ -4,7 +4,7 @@
 
 # %% ../nbs/00_masks.ipynb #827d404e
 from __future__ import annotations
-import inspect, math
+import inspect
 import torch
 
 # %% auto #0
@@ -319,7 +319,6 @@ def block_coverage(mask_mod, # a mask function or spec string
             q = torch.arange(b0 * bs, b1 * bs)[:, None]
             valid = (q < T) & (kv[None] < T) & (q >= kv[None])  # causal pairs inside the sequence
             m = (m & valid).view(b1 - b0, bs, nb, bs)
-            v = valid.view(b1 - b0, bs, nb, bs)
             touched = m.any(3).any(1)  # (query blocks, key blocks)
             whole = m.all(3).all(1)  # no pair of the tile needs masking
             full += int(whole.sum()); partial += int((touched & ~whole).sum())

@@ -4,14 +4,14 @@
 
 # %% ../nbs/07_sparse.ipynb #10930bee
 from __future__ import annotations
-import json, time, warnings
+import json, time
 from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .masks import get_mask, mask_cost, kv_fraction
 from .attention import (mixture_weights, candidate_mask, position_shifts, as_bool_mask, check_gpt2, restrict_to_padding,
-                                 masked_sdpa, gather_plan, own_config, length_guard, is_patched, cached_density, register_attention,
+                                 masked_sdpa, gather_plan, cached_density,
                                  install_attention, uninstall_attention,
                                  COST_BLOCK)
 

@@ -4,19 +4,20 @@
 
 # %% ../nbs/10_study.ipynb #e2514cc6
 from __future__ import annotations
-import argparse, copy, json, math, os, platform, shutil, sys, time, traceback
+import argparse, json, os, shutil, sys, time
 from pathlib import Path
-import torch
 from .masks import get_mask, list_masks
 from .attention import MODES
-from .baseline import get_preset, PRESETS, baseline_for, format_card, Preset
-from .profiling import project_root, run_info
+from .config import get_preset, PRESETS
+from .baseline import baseline_for, format_card
+from .profiling import project_root
+from .metrics import probe_distances_for
+from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir
+from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
-__all__ = ['BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'study_config', 'validate', 'check_corpus',
-           'run_study', 'representative_runs', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed',
-           'learned_vs_fixed', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
-           'summary_table', 'write_results', 'main']
+__all__ = ['EXECUTORS', 'BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'check_executor', 'execute',
+           'study_config', 'validate', 'check_corpus', 'run_study', 'representative_runs', 'main']
 
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
@@ -65,6 +66,47 @@ def run_experiment(template, out_dir, params:dict, progress_prefix:str|None=None
                         cwd=str(out_dir), progress_bar=False, kernel_name='python3', kernel_manager_class=_kernel_manager(),
                         stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None)
     return json.loads((out_dir / 'metrics.json').read_text())
+
+# %% ../nbs/10_study.ipynb #1b7c6b8b
+EXECUTORS = ('serial', 'ray')
+
+def check_executor(executor:str, cpus_per_run:float=1):
+    "Refuse an unknown executor, or Ray when it is not installed, before any work starts."
+    if executor not in EXECUTORS: raise ValueError(f"unknown executor {executor!r}; choose from {EXECUTORS}")
+    if not cpus_per_run > 0: raise ValueError(f"cpus_per_run must be > 0, got {cpus_per_run}")
+    if executor == 'ray':
+        try: import ray  # noqa: F401
+        except ImportError: raise ImportError("executor='ray' needs Ray: pip install 'maskstudy[ray]'") from None
+
+def _timed_run(template, out_dir, params:dict):
+    t0 = time.time()
+    return run_experiment(template, out_dir, params), time.time() - t0
+
+def execute(tasks:list, # (template, output folder, parameters, progress prefix) per setting
+            executor:str='serial', # 'serial' or 'ray'
+            cpus_per_run:float=1, # Ray: CPUs reserved per task (torch in the task uses as many threads)
+           ):
+    "Run papermill tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
+    check_executor(executor, cpus_per_run)
+    if executor == 'serial':
+        for i, (tpl, d, params, prefix) in enumerate(tasks):
+            t0 = time.time()
+            try: m = run_experiment(tpl, d, params, progress_prefix=prefix)
+            except Exception as e: m = e
+            yield i, m, time.time() - t0
+        return
+    import ray
+    if not ray.is_initialized():
+        ray.init(address=os.environ.get('RAY_ADDRESS'), include_dashboard=False, log_to_driver=False, logging_level='error')
+    remote = ray.remote(num_cpus=cpus_per_run, max_retries=0)(_timed_run)
+    refs = {remote.remote(tpl, d, params): i for i, (tpl, d, params, _) in enumerate(tasks)}
+    pending = list(refs)
+    while pending:
+        done, pending = ray.wait(pending, num_returns=1)
+        i = refs[done[0]]
+        try: m, dt = ray.get(done[0])
+        except Exception as e: m, dt = getattr(e, 'cause', None) or e, float('nan')
+        yield i, m, dt
 
 # %% ../nbs/10_study.ipynb #3cd231ee
 def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None,
@@ -138,9 +180,13 @@ def _prepare_out(out:Path, cfg:dict, force:bool) -> bool:
 def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, corpus:str|None=None,
               out=None, # study folder (default runs/<preset>)
               figures=None, # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
-              force:bool=False, baseline:str|None=None, bench:bool=True) -> dict:
+              force:bool=False, baseline:str|None=None, bench:bool=True,
+              executor:str='serial', # 'serial' (one setting after another) or 'ray' (settings as Ray tasks, see `execute`)
+              cpus_per_run:float=1, # CPUs Ray reserves per setting
+             ) -> dict:
     "Run the whole study; returns a summary with the failures (if any)."
     t_start = time.time()
+    check_executor(executor, cpus_per_run)
     cfg = study_config(preset, seq_lens, masks, modes, seeds, lams, baseline, corpus)
     out = (Path(out) if out else project_root() / 'runs' / cfg['preset']).resolve()  # papermill runs with cwd=run folder
     figs = Path(figures).resolve() if figures else (out / 'figures' if cfg['preset'] == 'smoke' else project_root() / 'figures')
@@ -153,7 +199,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
     # 1. the baseline (its corpus first: a corpus too small for the lengths fails before any training)
-    from maskstudy.data import token_streams, lm_blocks, get_tokenizer, load_corpus
+    from maskstudy.data import token_streams, lm_blocks, get_tokenizer
     P = get_preset(cfg['preset'], corpus=cfg['corpus'])
     if not baseline:
         check_corpus(token_streams(get_tokenizer(P.tokenizer, corpus=P.corpus, vocab_size=P.vocab_size), P.corpus),
@@ -168,31 +214,33 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     _log(format_card(card)); _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
     # 2. mixtures per seq_len and mode
     jobs = [(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']]
-    failures = []
-    for i, (T, mode) in enumerate(jobs, 1):
-        run_dir = out / f'seq_len={T}' / f'train_{mode}'
+    tasks = []
+    for T, mode in jobs:
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
         params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
-                      eval_tokens=cfg['eval_tokens'], probe_distances=[d for d in cfg['probe_distances'] if d + 64 <= T], force=force,
+                      eval_tokens=cfg['eval_tokens'], probe_distances=probe_distances_for(cfg['probe_distances'], T), force=force,
                       prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'])
-        t0 = time.time()
-        try:
-            m = run_experiment(tpl / 'train_mixture.ipynb', run_dir, params, progress_prefix=f'    seq_len={T} {mode} ')
-            _log(f"[{i}/{len(jobs)}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
-                 f"density {m['mean_hard_density']:.3f} ({time.time() - t0:.0f} s)")
-        except Exception as e:
-            failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(run_dir / 'train_mixture.ipynb'), error=_short(e)))
-            _log(f"[{i}/{len(jobs)}] seq_len={T} {mode}: FAILED after {time.time() - t0:.0f} s: {_short(e)} (see {run_dir / 'train_mixture.ipynb'})")
+        tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
+    failures, n_done = [], 0
+    for j, m, dt in execute(tasks, executor, cpus_per_run):
+        (T, mode), sdir = jobs[j], tasks[j][1]
+        n_done += 1
+        if isinstance(m, dict):
+            _log(f"[{n_done}/{len(jobs)}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
+                 f"density {m['mean_hard_density']:.3f} ({dt:.0f} s)")
+        else:
+            failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m)))
+            _log(f"[{n_done}/{len(jobs)}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})")
     # 3. fixed masks
     from maskstudy.evaluate import fixed_variants
     import pandas as pd
     for T in cfg['seq_lens']:
-        f = out / f'seq_len={T}' / 'fixed' / 'fixed.csv'
+        f = fixed_dir(out, T) / 'fixed.csv'
         if f.exists() and not force: _log(f'[fixed] seq_len={T}: reused'); continue
         t0 = time.time()
         blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
-        rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], [d for d in cfg['probe_distances'] if d + 64 <= T])
+        rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
         f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
         _log(f'[fixed] seq_len={T}: {len(rows)} variants ({time.time() - t0:.0f} s)')
     # 4. the benchmark of the representative plans (one benchmark folder each)
@@ -200,11 +248,11 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     rep = reps[0][1] if reps else None
     for name, r in (reps if bench else []):
         t0 = time.time()
-        bdir_out = out / f'benchmark_{name}'
+        bdir_out = benchmark_dir(out, name)
         try:
             done = (bdir_out / 'metrics.json').exists() and not force and not bench_changed
             if not done:
-                mix = r.parent / f"lam={max(cfg['lams'])}_seed={cfg['seeds'][0]}" / 'mixture.safetensors'
+                mix = r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams'])) / 'mixture.safetensors'
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
                                compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions]
@@ -229,391 +277,14 @@ def _short(e): return f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if 
 def representative_runs(out:Path, cfg:dict) -> list:
     "The plans benchmarked, as (name, run folder): the budget plans (seed 0) of the longest trained length, or else the static run of the strongest penalty."
     T = max(cfg['seq_lens'])
-    d = out / f'seq_len={T}' / 'train_static'
-    reps = [(f"budget{b:g}_T{T}", d / f"budget={b}_seed={cfg['seeds'][0]}") for b in sorted(cfg.get('budgets', []))]
+    reps = [(f"budget{b:g}_T{T}", run_dir(out, T, 'static', cfg['seeds'][0], budget=b)) for b in sorted(cfg.get('budgets', []))]
     reps = [(n, r) for n, r in reps if (r / 'plan.json').exists()]
     if reps: return reps
     for T in sorted(cfg['seq_lens'], reverse=True):
         for lam in sorted(cfg['lams'], reverse=True):
-            r = out / f'seq_len={T}' / 'train_static' / f"lam={lam}_seed={cfg['seeds'][0]}"
+            r = run_dir(out, T, 'static', cfg['seeds'][0], lam=lam)
             if (r / 'plan.json').exists(): return [(f'lam{lam:g}_T{T}', r)]
     return []
-
-# %% ../nbs/10_study.ipynb #af9d4ba6
-def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
-    "One row per learned run and budget plan (all lengths and modes), from the runs' metrics.json; `setting` names the lam or budget."
-    import pandas as pd
-    rows = []
-    for T in cfg['seq_lens']:
-        for mode in cfg['modes']:
-            d = out / f'seq_len={T}' / f'train_{mode}'
-            lams = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
-            for f in sorted(d.glob('lam=*_seed=*/metrics.json')):
-                m = json.loads(f.read_text())
-                # only this study's settings: a folder may still hold runs of other lams or seeds
-                if 'hard_kl' in m and m.get('seed') in cfg['seeds'] and any(abs(m.get('lam', -1) - l) < 1e-12 for l in lams):
-                    rows.append(dict(m, seq_len=T, mode=mode, setting=f"λ={m['lam']:g}", run_dir=str(f.parent)))
-            if mode != 'static': continue
-            for f in sorted(d.glob('budget=*_seed=*/metrics.json')):
-                m = json.loads(f.read_text())
-                if 'hard_kl' in m and m.get('seed') in cfg['seeds'] and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', [])):
-                    rows.append(dict(m, seq_len=T, mode='budget', setting=f"budget={m['budget']:g}", run_dir=str(f.parent)))
-    return pd.DataFrame(rows)
-
-def collect_fixed(out:Path, cfg:dict) -> 'pandas.DataFrame':
-    "The fixed-mask rows (and the dense baseline) of every trained length."
-    import pandas as pd
-    fs = [pd.read_csv(out / f'seq_len={T}' / 'fixed' / 'fixed.csv') for T in cfg['seq_lens'] if (out / f'seq_len={T}' / 'fixed' / 'fixed.csv').exists()]
-    return pd.concat(fs, ignore_index=True) if fs else pd.DataFrame()
-
-def fixed_frontier(fixed, T:int, metric:str='kl') -> 'pandas.DataFrame':
-    "The fixed masks' lower envelope at length T: sorted by cost, each point better in `metric` than every cheaper one."
-    f = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')].sort_values(['cost', metric])
-    keep, best = [], float('inf')
-    for _, r in f.iterrows():
-        if r[metric] < best: keep.append(r); best = r[metric]
-    import pandas as pd
-    return pd.DataFrame(keep)
-
-def interpolate_fixed(fixed, T:int, cost:float, metric:str='kl') -> float:
-    "The fixed curve's `metric` at `cost`: linear in log-cost between frontier points; NaN below the cheapest fixed mask."
-    fr = fixed_frontier(fixed, T, metric)
-    if not len(fr) or cost < fr.cost.min() - 1e-12: return float('nan')
-    import numpy as np
-    return float(np.interp(math.log(cost), np.log(fr.cost.values), fr[metric].values))
-
-def learned_vs_fixed(runs, fixed) -> 'pandas.DataFrame':
-    "For each learned setting (seq_len, mode, lam or budget), mean over seeds: KL and cost vs the fixed curve at the same cost, and the best fixed mask at no greater cost."
-    import pandas as pd
-    g = runs.groupby(['seq_len', 'mode', 'setting']).agg(lam=('lam', 'first'), kl=('hard_kl', 'mean'), kl_std=('hard_kl', 'std'),
-                                                         cost=('hard_cost', 'mean'), cost_std=('hard_cost', 'std'),
-                                                         density=('hard_density', 'mean'), kv_fraction=('hard_kv_fraction', 'mean'),
-                                                         ppl=('hard_ppl', 'mean'), n_seeds=('seed', 'count')).reset_index()
-    out = []
-    for _, r in g.iterrows():
-        f = fixed[(fixed.seq_len == r.seq_len) & (fixed.kind == 'fixed') & (fixed.cost <= r.cost * 1.0 + 1e-9)]
-        best = f.sort_values('kl').iloc[0] if len(f) else None
-        curve = interpolate_fixed(fixed, r.seq_len, r.cost, 'kl')
-        out.append(dict(r, fixed_curve_kl=curve, kl_ratio_vs_fixed_curve=r.kl / curve if curve and curve > 1e-9 else float('nan'),
-                        fixed_curve_ppl=interpolate_fixed(fixed, r.seq_len, r.cost, 'ppl'),
-                        best_fixed=None if best is None else best.variant.replace('fixed ', ''),
-                        best_fixed_kl=None if best is None else best.kl, best_fixed_cost=None if best is None else best.cost,
-                        kl_ratio_learned_over_fixed=None if best is None or best.kl < 1e-6 else r.kl / best.kl))
-    return pd.DataFrame(out)
-
-def seed_agreement(runs) -> 'pandas.DataFrame':
-    "Per (seq_len, mode, setting): share of heads whose hardened (top-1) mask is the same in every seed, pairwise agreement, and the spread of cost, density and KL."
-    import pandas as pd, itertools
-    rows = []
-    for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-        choices = []
-        for d in g.run_dir:
-            p = json.loads((Path(d) / 'plan.json').read_text())['heads']
-            choices.append([head[0][0] for layer in p for head in layer])  # each head's first (largest) mask
-        n = len(choices[0])
-        agree = sum(len({c[i] for c in choices}) == 1 for i in range(n)) / n
-        pairs = list(itertools.combinations(choices, 2))
-        pair = sum(sum(a[i] == b[i] for i in range(n)) / n for a, b in pairs) / len(pairs) if pairs else float('nan')
-        rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'),
-                         pairwise_agreement=pair, cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
-                         cost_spread_rel=g.hard_cost.std() / g.hard_cost.mean(), density_mean=g.hard_density.mean(),
-                         density_std=g.hard_density.std(), density_spread_rel=g.hard_density.std() / g.hard_density.mean(),
-                         kl_mean=g.hard_kl.mean(), kl_std=g.hard_kl.std(),
-                         max_weight_mean=g.max_weight_mean.mean() if 'max_weight_mean' in g else float('nan'),
-                         frac_heads_max_weight_ge_0_6=g.frac_heads_max_weight_ge_0_6.mean() if 'frac_heads_max_weight_ge_0_6' in g else float('nan')))
-    return pd.DataFrame(rows)
-
-def retrieval_table(runs, fixed) -> 'pandas.DataFrame':
-    "Copy-retrieval accuracy and its no-original control per distance: dense baseline, fixed masks, hardened plans (mean over seeds)."
-    import pandas as pd
-    rows = []
-    for _, r in fixed.iterrows():
-        for c in [c for c in fixed.columns if c.startswith('retrieval@')]:
-            if pd.isna(r[c]): continue
-            d = int(c.split('@')[1])
-            rows.append(dict(seq_len=r.seq_len, variant=r.variant, kind=r.kind, density=r.density, distance=d,
-                             accuracy=r[c], accuracy_std=float('nan'), control=r[f'retrieval_control@{d}'], n_seeds=1))
-    if len(runs):
-        for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-            for c in [c for c in runs.columns if c.startswith('hard_retrieval@')]:
-                acc = g[c].dropna()
-                if not len(acc): continue
-                d = int(c.split('@')[1])
-                rows.append(dict(seq_len=T, variant=f'learned {mode} {setting}' if mode != 'budget' else f'budget plan {setting}', kind='learned',
-                                 density=g.hard_density.mean(), distance=d,
-                                 accuracy=acc.mean(), accuracy_std=acc.std(), control=g[f'hard_retrieval_control@{d}'].mean(), n_seeds=len(acc)))
-    t = pd.DataFrame(rows)
-    if len(t): t['gain_over_control'] = t.accuracy - t.control
-    return t
-
-def plot_retrieval(t, path=None):
-    "Accuracy vs distance per seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
-    import matplotlib.pyplot as plt
-    Ts = sorted(t.seq_len.unique())
-    fig, axes = plt.subplots(1, len(Ts), figsize=(4.5 * len(Ts), 3.6), squeeze=False, sharey=True)
-    for ax, T in zip(axes[0], Ts):
-        d = t[t.seq_len == T]
-        for v, g in d[d.kind == 'fixed'].groupby('variant'): ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
-        for v, g in d[d.kind == 'learned'].groupby('variant'): ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
-        b = d[d.kind == 'dense'].sort_values('distance')
-        ax.plot(b.distance, b.accuracy, color='k', lw=2, marker='s', label='dense baseline')
-        ax.plot(b.distance, b.control, color='k', ls=':', label='baseline, no original (control)')
-        ds = sorted(d.distance.unique())
-        ax.set_xscale('log'); ax.set_xticks(ds, [str(x) for x in ds]); ax.minorticks_off(); ax.set_xlabel('distance from the original (tokens)'); ax.set_title(f'T={T}')
-    axes[0][0].set_ylabel('copy accuracy (grey: fixed masks)'); axes[0][-1].legend(fontsize=6)
-    fig.suptitle('long-range retrieval probe')
-    fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
-    return fig
-
-def plot_convergence(out:Path, cfg:dict, path=None):
-    "Phase 1 and phase 2 of the static runs (first seed): mean head entropy, mean max weight, the fitted loss and the penalty per step."
-    import pandas as pd, matplotlib.pyplot as plt
-    fig, axes = plt.subplots(2, 4, figsize=(16, 6.4), squeeze=False)
-    cols = [('entropy', 'weight entropy (nats)'), ('max_weight', 'max weight (mean over heads)'), (None, 'loss'), ('penalty', 'penalty (expected cost)')]
-    for T in cfg['seq_lens']:
-        for lam in cfg['lams']:
-            f = out / f'seq_len={T}' / 'train_static' / f"lam={lam}_seed={cfg['seeds'][0]}" / 'history.csv'
-            if not f.exists(): continue
-            h = pd.read_csv(f)
-            if 'phase' not in h: continue
-            for row, phase, lossc in [(0, 'prefit', 'rel_error'), (1, 'e2e', 'kl')]:
-                d = h[h.phase == phase]
-                for j, (c, lab) in enumerate(cols):
-                    c = c or lossc
-                    if c in d: axes[row][j].plot(d.step, d[c], marker='.' if phase == 'e2e' else None, label=f'T={T}, λ={lam:g}')
-    for j, (c, lab) in enumerate(cols):
-        axes[0][j].set_title(lab if c else 'relative error of the mixed output (phase 1)' , fontsize=9)
-        axes[1][j].set_title(lab if c else 'KL to the baseline (phase 2)', fontsize=9)
-    for ax in axes[0]: ax.set_xlabel('phase 1 step (cached moments)')
-    for ax in axes[1]: ax.set_xlabel('phase 2 step (end to end)')
-    axes[0][0].legend(fontsize=6)
-    fig.suptitle('convergence of the static mixtures (first seed)'); fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=100, bbox_inches='tight')
-    return fig
-
-def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -> dict:
-    "Write the study's figures and CSVs into `figs`; return the summary tables."
-    import pandas as pd, matplotlib, matplotlib.ticker
-    matplotlib.use('Agg')
-    import matplotlib.pyplot as plt
-    from maskstudy.train import plot_coefficients
-    runs, fixed = collect_runs(out, cfg), collect_fixed(out, cfg)
-    res = dict(runs=runs, fixed=fixed)
-    if len(runs): runs.drop(columns=['run_dir']).to_csv(figs / 'learned_runs.csv', index=False)
-    if len(fixed): fixed.to_csv(figs / 'fixed_masks.csv', index=False)
-    # the hardened plans behind every figure, as JSON
-    if len(runs):
-        pdir = figs / 'plans'; pdir.mkdir(exist_ok=True)
-        for old in pdir.glob('*.json'): old.unlink()
-        for _, r in runs.iterrows():
-            tag = r.setting.replace('λ=', 'lam').replace('budget=', 'budget')
-            shutil.copyfile(Path(r.run_dir) / 'plan.json', pdir / f"T{r.seq_len}_{r['mode']}_{tag}_seed{r.seed}.json")
-    # coefficient evolution, one figure per seq_len
-    mid = sorted(cfg['lams'])[len(cfg['lams']) // 2]
-    allw, finals = [], []
-    for T in cfg['seq_lens']:
-        wf = out / f'seq_len={T}' / 'train_static' / f"lam={mid}_seed={cfg['seeds'][0]}" / 'weights.csv'
-        if wf.exists():
-            w = pd.read_csv(wf); allw.append(w.assign(seq_len=T, lam=mid))
-            plot_coefficients(w, f'coefficient evolution, static mode, T={T}, λ={mid}', path=figs / f'coefficients_T{T}.png'); plt.close('all')
-    if allw: pd.concat(allw).to_csv(figs / 'coefficients.csv', index=False)
-    # final weights of every learned run (every seed and mode)
-    for _, r in runs[runs['mode'] != 'budget'].iterrows() if len(runs) else []:
-        w = pd.read_csv(Path(r.run_dir) / 'weights.csv')
-        finals.append(w[w.step == w.step.max()].assign(seq_len=r.seq_len, lam=r.lam, seed=r.seed, mode=r['mode']))
-    if finals:
-        fin = pd.concat(finals, ignore_index=True)
-        fin.to_csv(figs / 'final_weights.csv', index=False)
-        show = fin[(fin['mode'] == 'static') & (fin.lam == mid) & (fin.seed == cfg['seeds'][0])]
-        Ts = sorted(show.seq_len.unique())
-        if Ts:
-            fig, axes = plt.subplots(1, len(Ts), figsize=(4.5 * len(Ts), 0.35 * show.groupby('seq_len').size().max() / len(cfg['masks']) + 2.5), squeeze=False)
-            for ax, T in zip(axes[0], Ts):
-                piv = show[show.seq_len == T].pivot_table(index=['layer', 'head'], columns='mask', values='weight')[cfg['masks']]
-                im = ax.imshow(piv.values, vmin=0, vmax=1, cmap='viridis', aspect='auto')
-                ax.set_xticks(range(len(piv.columns)), piv.columns, rotation=60, ha='right', fontsize=7)
-                ax.set_yticks(range(len(piv)), [f'L{l} H{h}' for l, h in piv.index], fontsize=6)
-                ax.set_title(f'T={T}, λ={mid}, seed {cfg["seeds"][0]}')
-            fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label='final weight')
-            fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-    if len(runs):
-        sa = seed_agreement(runs); sa.to_csv(figs / 'seed_agreement.csv', index=False); res['seeds'] = sa
-        plot_convergence(out, cfg, figs / 'convergence.png'); plt.close('all')
-    # learned vs fixed (and the modes) against measured cost
-    if len(runs) and len(fixed) and 'cost' in fixed:
-        lvf = learned_vs_fixed(runs, fixed); lvf.to_csv(figs / 'learned_vs_fixed.csv', index=False); res['lvf'] = lvf
-        Ts = sorted(runs.seq_len.unique())
-        fig, axes = plt.subplots(2, len(Ts), figsize=(5 * len(Ts), 7.5), squeeze=False)
-        base_ppl = fixed[fixed.kind == 'dense'].set_index('seq_len').ppl
-        for j, T in enumerate(Ts):
-            for row, (metric, ylab) in enumerate([('kl', 'KL(baseline || variant), nats/token'), ('ppl', 'test perplexity')]):
-                ax = axes[row][j]
-                fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
-                ax.scatter(fx.cost, fx[metric], marker='s', color='grey', label='fixed masks')
-                fr = fixed_frontier(fixed, T, metric)
-                ax.plot(fr.cost, fr[metric], color='grey', lw=0.8, ls='--', label='fixed curve (lower envelope)')
-                for _, r in fx.iterrows(): ax.annotate(r.variant.replace('fixed ', ''), (r.cost, r[metric]), fontsize=6, xytext=(2, 2), textcoords='offset points')
-                for mode, mk in zip(list(cfg['modes']) + ['budget'], 'o^vD'):
-                    d = lvf[(lvf.seq_len == T) & (lvf['mode'] == mode)].sort_values('cost')
-                    if not len(d): continue
-                    ax.errorbar(d.cost, d[metric], yerr=d.kl_std if metric == 'kl' else None, xerr=d.cost_std, marker=mk,
-                                ls='-' if mode in ('static', 'budget') else 'none', capsize=3,
-                                label='budget plans (pre-fit errors)' if mode == 'budget' else f'learned ({mode})')
-                if metric == 'ppl' and T in base_ppl.index: ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
-                ax.set_xscale('log')
-                if metric == 'kl':
-                    pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl]); pos = pos[pos > 0]
-                    ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4); ax.set_ylim(bottom=0)
-                ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
-                ax.set_xlabel(f'kernel cost (share of dense-causal 64-token tiles)'); ax.set_ylabel(ylab); ax.set_title(f'T={T}')
-        axes[0][0].legend(fontsize=6)
-        fig.suptitle(f'hardened plans (mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks, at measured kernel cost')
-        fig.tight_layout(); fig.savefig(figs / 'learned_vs_fixed.png', dpi=110, bbox_inches='tight'); plt.close(fig)
-    # retrieval probe: accuracy vs distance
-    if len(fixed):
-        rt = retrieval_table(runs, fixed)
-        if len(rt):
-            rt.to_csv(figs / 'retrieval.csv', index=False); res['retrieval'] = rt
-            plot_retrieval(rt, figs / 'retrieval.png'); plt.close('all')
-    # benchmarks of the representative plans
-    from maskstudy.benchmark import plot_benchmark, speedups
-    from maskstudy.sparse import Plan
-    bdfs, sps = [], []
-    for name, r in reps:
-        bcsv = out / f'benchmark_{name}' / 'benchmark.csv'
-        if not bcsv.exists(): continue
-        plan = Plan.from_json(r / 'plan.json')
-        bdf = pd.read_csv(bcsv).assign(plan=name); bdfs.append(bdf)
-        sp = speedups(bdf).assign(plan=name)
-        sp['plan_cost'] = [plan.cost(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)]
-        sp['plan_kv_fraction'] = [plan.kv_fraction(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)]
-        sps.append(sp)
-        plot_benchmark(bdf, figs / f'benchmark_{name}.png', title=f"plan {name} vs dense baseline ({run_info()['device_name']})"); plt.close('all')
-    from maskstudy.benchmark import decode_summary, plot_decode
-    decs = []
-    for name, r in reps:
-        dcsv = out / f'benchmark_{name}' / 'decode.csv'
-        if not dcsv.exists(): continue
-        d = pd.read_csv(dcsv).assign(plan=name); decs.append(d)
-        plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}'); plt.close('all')
-    if decs:
-        dec = pd.concat(decs, ignore_index=True); dec.to_csv(figs / 'decode.csv', index=False)
-        sums = []
-        for d in decs:
-            sm = decode_summary(d).assign(plan=d.plan.iloc[0])
-            sm['plan_kv_fraction'] = sm.context.map(d.groupby('context').plan_kv_fraction.first())
-            sums.append(sm)
-        res['decode'] = pd.concat(sums, ignore_index=True)
-    if bdfs:
-        bdf = pd.concat(bdfs, ignore_index=True); bdf.to_csv(figs / 'benchmark.csv', index=False)
-        sp = pd.concat(sps, ignore_index=True); sp.to_csv(figs / 'speedups.csv', index=False); res['speedups'] = sp; res['bench_rows'] = bdf
-        for p in figs.glob('benchmark.png'): p.unlink()
-    # generations, baseline next to the hardened plan
-    if rep is not None:
-        from maskstudy.sparse import patch_gpt2_sparse
-        from maskstudy.evaluate import generation_table
-        from maskstudy.data import token_streams, lm_blocks
-        plan = Plan.from_json(rep / 'plan.json')
-        hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
-        gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
-        gt.to_csv(figs / 'generations.csv', index=False); res['generations'] = gt
-        res['rep'] = dict(run=str(rep.relative_to(out)), plan=plan.source, density={T: plan.density(T) for T in cfg['bench_seq_lens']},
-                          cost={T: plan.cost(T) for T in cfg['bench_seq_lens']})
-    return res
-
-# %% ../nbs/10_study.ipynb #24e545b3
-def _md_table(df, floatfmt='.4g') -> str:
-    cols = list(df.columns)
-    fmt = lambda v: (f'{v:{floatfmt}}' if isinstance(v, float) and not math.isnan(v) else ('' if isinstance(v, float) else str(v)))
-    lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
-    lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
-    return '\n'.join(lines)
-
-def summary_table(res:dict) -> 'pandas.DataFrame':
-    "Per benchmarked plan and length: its kernel cost and KV fraction, attention-op and whole-model speed-ups (auto backend) and the fraction of the achievable saving."
-    import pandas as pd
-    sp = res.get('speedups')
-    if sp is None or not len(sp): return pd.DataFrame()
-    rows = []
-    for (plan, T), d in sp.groupby(['plan', 'seq_len']):
-        r = dict(plan=plan, seq_len=T)
-        for scope in ('attention', 'model'):
-            x = d[(d.scope == scope) & (d.impl == 'plan auto')]
-            if not len(x): continue
-            x = x.iloc[0]
-            r.update(cost=x.plan_cost, kv_fraction=x.plan_kv_fraction)
-            r[f'{scope} speed-up'] = x.speedup_vs_stock_sdpa
-            if 'saving_fraction' in x: r[f'{scope} share of achievable saving'] = x.saving_fraction
-            if scope == 'model':
-                free = d[(d.scope == 'model') & (d.impl == 'no attention')]
-                if len(free): r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])
-        rows.append(r)
-    return pd.DataFrame(rows)
-
-def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list, reused:int=0):
-    "Write `RESULTS.md` beside the figures."
-    import pandas as pd
-    info = run_info()
-    L = [f"# maskstudy results ({cfg['preset']} preset)", '',
-         f"Produced by `maskstudy study --preset {cfg['preset']}` on {time.strftime('%Y-%m-%d')}: {info['device_name']}, "
-         f"{info['threads']} threads, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
-         + (f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
-            "timed progress lines of every invocation)" if reused else '') + '.', '',
-         f"Corpus: `{cfg.get('corpus', 'wikisample')}`.", '', '## Baseline', '', '```', format_card(card), '```', '']
-    st = summary_table(res)
-    if len(st):
-        L += ['## Speed of the benchmarked plans (auto backend)', '', _md_table(st.round(3)), '',
-              'Speed-ups are relative to stock GPT-2 SDPA in the same benchmark run (medians over repeats, interleaved). Each plan '
-              '(the budget plans of the first seed at the longest trained length) is applied at every benchmarked length; its kernel cost '
-              'is priced at each length. "Share of achievable saving" is (t_dense - t_plan) / (t_dense - t_without_attention): 1 means '
-              'the plan is as fast as if attention were free; the ceiling column is that free-attention speed-up of the whole model.', '']
-    if 'lvf' in res:
-        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'cost', 'cost_std', 'density', 'kv_fraction', 'kl', 'kl_std', 'fixed_curve_kl',
-                'kl_ratio_vs_fixed_curve', 'best_fixed', 'best_fixed_cost', 'best_fixed_kl', 'kl_ratio_learned_over_fixed', 'ppl', 'fixed_curve_ppl']
-        L += ['## Learned vs fixed at equal cost', '',
-              'For each setting (hardened, mean over seeds; static/gate/topk: top-1 of the learned weights at penalty λ; budget: one mask per '
-              'head chosen under a kernel-cost budget from the pre-fit\'s measured per-head errors): its KL next to the fixed masks\' curve '
-              '(their lower envelope in (cost, KL), linear in log cost) at the same cost, and next to the best fixed mask at no greater cost. '
-              'A ratio below 1 means the plan is closer to the baseline than fixed masks of the same cost. Cost = share of dense-causal '
-              '64-token tiles touched (`maskstudy.masks.mask_cost`).', '',
-              _md_table(res['lvf'][cols].round(4)), '', '![learned vs fixed](learned_vs_fixed.png)', '']
-    if 'seeds' in res:
-        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement', 'pairwise_agreement', 'cost_mean', 'cost_spread_rel', 'density_spread_rel',
-                'kl_mean', 'kl_std', 'max_weight_mean', 'frac_heads_max_weight_ge_0_6']
-        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed; spreads are std / mean.', '',
-              _md_table(res['seeds'][cols].round(3)), '', '![convergence](convergence.png)', '']
-    if 'retrieval' in res:
-        rt = res['retrieval'].copy()
-        rt['cell'] = [f'{a:.3f} ({c:.3f})' for a, c in zip(rt.accuracy, rt.control)]
-        piv = rt.pivot_table(index=['seq_len', 'variant'], columns='distance', values='cell', aggfunc='first').reset_index()
-        piv.columns = [c if isinstance(c, str) else f'd={c}' for c in piv.columns]
-        L += ['## Long-range retrieval', '',
-              'Copy accuracy on the test split (a 32-token passage repeated d tokens later; in brackets the same model without the '
-              'original, i.e. what the text alone gives). A plan that keeps perplexity but loses retrieval shows here as the '
-              'baseline above its control and the plan at its control. Hardened plans: mean over seeds.', '',
-              _md_table(piv), '', '![retrieval](retrieval.png)', '']
-    if 'speedups' in res:
-        sp = res['speedups'].copy(); sp['time_ms'] = sp.time_s * 1e3; sp['peak_MiB'] = sp.peak_bytes / 2**20
-        L += ['## Benchmark', '', _md_table(sp[['plan', 'scope', 'seq_len', 'impl', 'time_ms', 'peak_MiB', 'speedup_vs_stock_sdpa', 'plan_cost']].round(3)), '']
-        L += [f'![benchmark {p}](benchmark_{p}.png)' for p in sp.plan.unique()] + ['']
-        b = res['bench_rows']
-        extra = b[b.metric.isin(['blockmask_build', 'compile_and_first_call_overhead', 'dense_fallback_groups', 'flex_groups'])]
-        if len(extra):
-            L += ['Build, compile and fallback rows:', '', _md_table(extra.groupby(['plan', 'scope', 'seq_len', 'impl', 'metric']).value.first().reset_index().round(3)), '']
-    if 'decode' in res:
-        d = res['decode']
-        cols = ['plan', 'context', 'batch', 'plan_kv_fraction', 'dense_tokens_per_s', 'plan_tokens_per_s', 'decode_speedup', 'dense_kv_MiB', 'plan_kv_MiB', 'kv_ratio',
-                'dense_prefill_s', 'plan_prefill_s', 'dense_first_prefill_s', 'plan_first_prefill_s'] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
-        L += ['## Decoding', '', 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-              'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length.', '',
-              _md_table(d[cols].round(3)), ''] + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()] + ['']
-    if 'generations' in res: L += ['## Generations (greedy, same prompts)', '', _md_table(res['generations'].map(lambda s: s.replace('\n', ' ').replace('|', '/'))), '']
-    figs_list = sorted(p.name for p in figs.glob('coefficients_T*.png'))
-    L += ['## Figures', ''] + [f'![{f}]({f})' for f in figs_list] + (['![final weights](final_weights.png)'] if (figs / 'final_weights.png').exists() else []) + ['']
-    if failures: L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
-    (figs / 'RESULTS.md').write_text('\n'.join(L))
 
 # %% ../nbs/10_study.ipynb #81e18812
 def _ints(s): return [int(x) for x in s.split(',') if x.strip()] if s else None
@@ -637,6 +308,8 @@ def main(argv=None):
     s.add_argument('--corpus', help="a corpus name (wikisample, wikitext-2, wikitext-103) or a path / glob of local text files")
     s.add_argument('--force', action='store_true', help='redo finished runs / reuse a folder holding another study')
     s.add_argument('--no-bench', action='store_true', help='skip the benchmark')
+    s.add_argument('--executor', default='serial', choices=EXECUTORS, help='serial (default) or ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)')
+    s.add_argument('--cpus-per-run', type=float, default=1, help='with --executor ray: CPUs reserved per setting (default 1)')
     sub.add_parser('masks', help='list the candidate masks')
     c = sub.add_parser('card', help='train or load the baseline and print its card')
     c.add_argument('--preset', default='cpu')
@@ -648,8 +321,9 @@ def main(argv=None):
         if a.cmd == 'card':
             _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
         r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
-                      a.out, a.figures, a.force, a.baseline, not a.no_bench)
+                      a.out, a.figures, a.force, a.baseline, not a.no_bench,
+                      executor=a.executor, cpus_per_run=a.cpus_per_run)
         return 1 if r['failures'] else 0
-    except (ValueError, FileExistsError, FileNotFoundError, ConnectionError) as e:
+    except (ValueError, FileExistsError, FileNotFoundError, ConnectionError, ImportError) as e:
         print(f'maskstudy: error: {e}', file=sys.stderr)
         return 2

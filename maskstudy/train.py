@@ -8,9 +8,9 @@ import copy, json, math, random, shutil, time
 from pathlib import Path
 import torch
 from .attention import (patch_gpt2, mixtures, mixture_parameters, mixture_weights, save_mixture,
-                                 config_hash, sparsity_penalty, validate_mixture_args,
-                                 install_attention, uninstall_attention, candidate_mask, masked_sdpa, mask_price)
-from .losses import distillation_objective, lam_at
+                                 config_hash, validate_mixture_args,
+                                 install_attention, candidate_mask, masked_sdpa)
+from .losses import distillation_objective, cosine_decay
 from .data import train_batches
 from .profiling import peak_memory
 
@@ -240,7 +240,7 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     check_pair(teacher, student)
     params = [p for p in student.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(s, steps) / steps)))
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: cosine_decay(min(s, steps) / steps))
     batches = train_batches(train_stream, seq_len, batch_size, seed=seed, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
     history, weights, start, pre = [], [], 0, {}
     if prefit_steps and not ckpt_path.exists():  # phase 1 (a resumed run already holds its pre-fitted, pruned logits)
