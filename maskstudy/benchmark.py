@@ -13,7 +13,8 @@ from .profiling import time_call, peak_memory, run_info
 
 # %% auto #0
 __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',
-           'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode']
+           'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode', 'generate_benchmark',
+           'generate_summary']
 
 # %% ../nbs/08_benchmark.ipynb #86eb0c3a
 IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa', 'no attention')
@@ -285,3 +286,45 @@ def plot_decode(df, path=None, title:str=''):
     fig.tight_layout()
     if path: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
+
+# %% ../nbs/08_benchmark.ipynb #21c71ada
+@torch.no_grad()
+def generate_benchmark(model, # the dense baseline; not modified
+                       plan:Plan, # the hardened plan
+                       contexts=(2048, 4096), # prompt + new tokens
+                       new_tokens:int=64, # greedy tokens generated
+                       repeats:int=2, # warm repeats after the first call
+                       batch:int=1, backend:str='auto', compile:bool=True, device='cpu', progress:bool=True,
+                      ) -> 'pandas.DataFrame':
+    "Tidy rows (impl, context, prompt_len, repeat, first_call, generate_s) of `generate()` end to end, dense vs plan."
+    import pandas as pd
+    from tqdm.auto import tqdm
+    cfg = model.config
+    bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
+    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
+    base = copy.deepcopy(model).to(device).eval()
+    planm = patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
+    pad = cfg.eos_token_id if cfg.eos_token_id is not None else 0
+    rows = []
+    for T in tqdm(contexts, desc='generate', disable=not progress):
+        P = T - new_tokens
+        x = torch.randint(0, cfg.vocab_size, (batch, P), generator=torch.Generator().manual_seed(T)).to(device)
+        for r in range(repeats + 1):
+            for name, m in (('dense', base), ('plan', planm)):
+                t0 = time.perf_counter()
+                out = m.generate(x, attention_mask=torch.ones_like(x), max_new_tokens=new_tokens, min_new_tokens=new_tokens,
+                                 do_sample=False, pad_token_id=pad)
+                dt = time.perf_counter() - t0
+                if out.shape[1] != T: raise RuntimeError(f"{name} generated {out.shape[1] - P} tokens, expected {new_tokens}")
+                rows.append(dict(impl=name, context=T, prompt_len=P, batch=batch, repeat=r, first_call=r == 0, generate_s=dt))
+    return pd.DataFrame(rows).assign(new_tokens=new_tokens, **run_info(device))
+
+def generate_summary(df) -> 'pandas.DataFrame':
+    "Per context: dense and plan seconds (first call, warm median) and the plan's speed-up on each."
+    import pandas as pd
+    first = df[df.first_call].groupby(['context', 'impl']).generate_s.first().unstack('impl')
+    warm = df[~df.first_call].groupby(['context', 'impl']).generate_s.median().unstack('impl')
+    out = pd.DataFrame(dict(dense_first_s=first['dense'], plan_first_s=first['plan'], dense_warm_s=warm['dense'], plan_warm_s=warm['plan']))
+    out['first_call_speedup'] = out.dense_first_s / out.plan_first_s
+    out['warm_speedup'] = out.dense_warm_s / out.plan_warm_s
+    return out.reset_index()

@@ -53,6 +53,7 @@ class Preset:
     prefit_tokens: int = 8192 # tokens of the pre-fit statistics
     decode_batches: tuple = (1, 8) # batch sizes of the decode benchmark (contexts: bench_seq_lens)
     decode_new_tokens: int = 16 # greedy steps timed per decode run
+    generate_new_tokens: int = 64 # tokens of the end-to-end generate() benchmark (prompt = context - this)
     budgets: tuple = (0.15, 0.25, 0.5) # kernel-cost budgets of the budgeted plans (fraction of dense causal)
     mix_lr: float = 0.15
     mix_tokens: int = 1024 # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
@@ -70,7 +71,7 @@ PRESETS = {
     'smoke': Preset('smoke', n_layer=2, n_head=2, n_embd=64, n_positions=512, vocab_size=512, train_seq_len=256,
                     batch_size=4, steps=30, warmup=5, eval_blocks=2, seq_lens=(128, 256), bench_seq_lens=(128, 256),
                     masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
-                    prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4,
+                    prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
                     modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
                     eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24),
     'cpu': Preset('cpu'),

@@ -280,6 +280,11 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
             sm['plan_kv_fraction'] = sm.context.map(d.groupby('context').plan_kv_fraction.first())
             sums.append(sm)
         res['decode'] = pd.concat(sums, ignore_index=True)
+    from maskstudy.benchmark import generate_summary
+    gens = [pd.read_csv(benchmark_dir(out, name) / 'generate.csv').assign(plan=name) for name, _ in reps if (benchmark_dir(out, name) / 'generate.csv').exists()]
+    if gens:
+        gen = pd.concat(gens, ignore_index=True); gen.to_csv(figs / 'generate.csv', index=False)
+        res['generate'] = pd.concat([generate_summary(g).assign(plan=g.plan.iloc[0]) for g in gens], ignore_index=True)
     if bdfs:
         bdf = pd.concat(bdfs, ignore_index=True); bdf.to_csv(figs / 'benchmark.csv', index=False)
         sp = pd.concat(sps, ignore_index=True); sp.to_csv(figs / 'speedups.csv', index=False); res['speedups'] = sp; res['bench_rows'] = bdf
@@ -383,6 +388,13 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
         L += ['## Decoding', '', 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
               'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length.', '',
               _md_table(d[cols].round(3)), ''] + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()] + ['']
+    if 'generate' in res:
+        g = res['generate']
+        L += ['## Generation end to end (prompt + new tokens, batch 1)', '',
+              _md_table(g[['plan', 'context', 'dense_first_s', 'plan_first_s', 'first_call_speedup', 'dense_warm_s', 'plan_warm_s', 'warm_speedup']].round(3)), '',
+              "`generate()` with the plan's default `PlanCache` against the dense model's `DynamicCache`, greedy. The prompt holds "
+              '(context - new tokens) tokens, a length no earlier benchmark call used, so the first call pays any per-length work '
+              '(block masks, compiles); warm: median of the repeats after it.', '']
     if 'generations' in res:
         g = res['generations'].copy()
         g[['prompt', 'continuation']] = g[['prompt', 'continuation']].map(lambda s: s.replace('\n', ' ').replace('|', '/'))

@@ -120,7 +120,8 @@ def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=
                mix_steps=P.mix_steps, mix_lr=P.mix_lr, mix_tokens=P.mix_tokens, eval_tokens=P.eval_tokens,
                probe_distances=list(P.probe_distances), fixed_combos=list(P.fixed_combos), bench_repeats=P.bench_repeats,
                prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, budgets=list(P.budgets),
-               decode_batches=list(P.decode_batches), decode_new_tokens=P.decode_new_tokens)
+               decode_batches=list(P.decode_batches), decode_new_tokens=P.decode_new_tokens,
+               generate_new_tokens=P.generate_new_tokens)
     validate(cfg, P.n_positions if not baseline else None)
     return cfg
 
@@ -160,7 +161,7 @@ def _log(msg):
     if _LOG['file'] is not None:
         with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
 
-BENCH_KEYS = ('bench_seq_lens', 'bench_repeats', 'decode_batches', 'decode_new_tokens') # settings that only the benchmark step reads
+BENCH_KEYS = ('bench_seq_lens', 'bench_repeats', 'decode_batches', 'decode_new_tokens', 'generate_new_tokens') # settings that only the benchmark step reads
 
 def _prepare_out(out:Path, cfg:dict, force:bool) -> bool:
     "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
@@ -257,7 +258,9 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
                                compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions]
                                if name == reps[len(reps) // 2][0] else [],  # decoding: the middle budget's plan
-                               decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens']))
+                               decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
+                               generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= teacher.config.n_positions]
+                               if name == reps[len(reps) // 2][0] else [], generate_new_tokens=cfg['generate_new_tokens']))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
             failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
