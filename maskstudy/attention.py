@@ -4,20 +4,19 @@
 
 # %% ../nbs/01_attention.ipynb #fef44d1b
 from __future__ import annotations
-import copy, hashlib, json, math, warnings, weakref
-from collections import OrderedDict
+import copy, hashlib, json, math, warnings
 from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 from .masks import get_mask, mask_density, mask_cost
+from .execution import candidate_mask, masked_sdpa, as_bool_mask, restrict_to_padding, position_shifts
 
 # %% auto #0
-__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'COST_BLOCK', 'GATHER_BLOCK', 'UNPATCH', 'cached_density',
-           'mask_price', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'MaskMixture', 'validate_mixture_args',
-           'as_bool_mask', 'restrict_to_padding', 'position_shifts', 'mixture_attention', 'register_attention',
-           'check_gpt2', 'own_config', 'length_guard', 'install_attention', 'uninstall_attention', 'patch_gpt2',
-           'is_patched', 'mixtures', 'unpatch_gpt2', 'mixture_parameters', 'sparsity_penalty', 'mixture_weights',
+__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'COST_BLOCK', 'UNPATCH', 'cached_density', 'mask_price',
+           'MaskMixture', 'validate_mixture_args', 'mixture_attention', 'register_attention', 'check_gpt2',
+           'own_config', 'length_guard', 'install_attention', 'uninstall_attention', 'patch_gpt2', 'is_patched',
+           'mixtures', 'unpatch_gpt2', 'mixture_parameters', 'sparsity_penalty', 'mixture_weights',
            'set_mixture_weights', 'config_hash', 'save_mixture', 'read_mixture_header', 'load_mixture']
 
 # %% ../nbs/01_attention.ipynb #c8ef6b36
@@ -25,7 +24,7 @@ MODES = ('static', 'gate', 'topk')
 GRANULARITIES = ('head', 'layer')
 IMPL_NAME = 'maskstudy_mixture'
 PRICES = ('cost', 'density')
-COST_BLOCK = 64 # tile size the penalty prices at: the gathered executor's block (GATHER_BLOCK below)
+COST_BLOCK = 64 # tile size the penalty prices at: the gathered executor's block (maskstudy.execution.GATHER_BLOCK)
 _DENSITY_CACHE: dict = {}
 
 def cached_density(mod, seq_len:int, n_heads:int=1) -> float:
@@ -42,91 +41,6 @@ def mask_price(mod, # a mask function (or spec)
     if price not in PRICES: raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
     mod = get_mask(mod) if isinstance(mod, str) else mod
     return cached_density(mod, seq_len, n_heads) if price == 'density' else mask_cost(mod, seq_len, cost_block, n_heads=n_heads)
-
-# %% ../nbs/01_attention.ipynb #1531206a
-_MASK_CACHE: OrderedDict = OrderedDict()
-_MASK_CACHE_SIZE = 64
-
-def candidate_mask(mod, # a mask_mod
-                   q_len:int, kv_len:int, # query and key lengths of this call
-                   shift:tuple=(0,), # per batch row: key index minus its absolute position
-                   n_heads:int=1, # heads (only used by head-dependent masks)
-                   device='cpu',
-                  ) -> torch.Tensor:
-    "Boolean `[B or 1, H or 1, q_len, kv_len]` mask for queries at the last `q_len` key positions."
-    key = (mod.spec, mod.__name__, q_len, kv_len, tuple(shift), n_heads if mod.head_dependent else 1, str(device))
-    hit = _MASK_CACHE.get(key)
-    if hit is not None:
-        _MASK_CACHE.move_to_end(key)
-        return hit
-    s = torch.tensor(shift, device=device).view(-1, 1, 1, 1)  # (B|1, 1, 1, 1)
-    q = torch.arange(kv_len - q_len, kv_len, device=device).view(1, 1, -1, 1) - s  # (B|1, 1, Tq, 1) absolute
-    kv = torch.arange(kv_len, device=device).view(1, 1, 1, -1) - s  # (B|1, 1, 1, Tk) absolute
-    h = torch.arange(n_heads, device=device).view(1, -1, 1, 1) if mod.head_dependent else 0
-    m = torch.as_tensor(mod(0, h, q, kv), device=device)
-    m = m.expand(torch.broadcast_shapes(m.shape, q.shape, kv.shape)).contiguous()
-    _MASK_CACHE[key] = m
-    if len(_MASK_CACHE) > _MASK_CACHE_SIZE: _MASK_CACHE.popitem(last=False)
-    return m
-
-# %% ../nbs/01_attention.ipynb #abc076d4
-GATHER_BLOCK = 64 # query/key block size of the gathered path; 0 turns gathering off
-_PLAN_CACHE: OrderedDict = OrderedDict()  # (id(mask), block) -> (weak reference to the mask, plan or None)
-
-def _build_gather_plan(m, block:int):
-    G, T = m.shape[1], m.shape[-1]
-    nb = -(-T // block); Tp = nb * block
-    if T < 4 * block: return None
-    mm = m[0]
-    if Tp != T:  # pad to whole blocks: padded queries see only themselves, padded keys are never seen
-        mp = torch.zeros(G, Tp, Tp, dtype=torch.bool, device=m.device); mp[:, :T, :T] = mm
-        i = torch.arange(T, Tp, device=m.device); mp[:, i, i] = True
-        mm = mp
-    m5 = mm.reshape(G, nb, block, nb, block)
-    blk = m5.any(4).any(2).any(0)  # (query blocks, key blocks): does any head keep a pair there
-    cnt = blk.sum(-1)
-    M = int(cnt.max())
-    if 3 * M > nb: return None  # not sparse enough at block level to pay for the gather
-    order = blk.to(torch.int8).sort(dim=-1, descending=True, stable=True).indices[:, :M]  # non-empty key blocks first
-    valid = torch.arange(M, device=m.device)[None] < cnt[:, None]
-    idx = torch.where(valid, order, order[:, :1])  # (nb, M); filler slots repeat a block and are masked out
-    rows = torch.arange(nb, device=m.device)[:, None]
-    gm = m5.permute(0, 1, 3, 2, 4)[:, rows, idx]  # (G, nb, M, block, block)
-    gm = (gm & valid[None, :, :, None, None]).permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
-    return dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block)
-
-def gather_plan(m, # boolean mask (1, H|1, T, T)
-                block:int|None=None): # None: GATHER_BLOCK
-    "The cached block-gather plan of a mask, or None when the plain masked SDPA call is the better choice."
-    block = GATHER_BLOCK if block is None else block
-    hit = _PLAN_CACHE.get((id(m), block))
-    if hit is not None and hit[0]() is m: return hit[1]  # the weak reference guards against a reused id
-    plan = _build_gather_plan(m, block)
-    _PLAN_CACHE[(id(m), block)] = (weakref.ref(m), plan)
-    if len(_PLAN_CACHE) > 256: _PLAN_CACHE.popitem(last=False)
-    return plan
-
-def masked_sdpa(query, key, value, # (B, H, T, D) each
-                m, # boolean mask broadcastable to (B, H, T, T); True = attend
-                scale:float|None=None, block:int|None=None): # None: GATHER_BLOCK at call time
-    "`scaled_dot_product_attention` with a boolean mask, computing only the key blocks the mask touches when that pays."
-    B, H, Tq, D = query.shape
-    block = GATHER_BLOCK if block is None else block
-    plan = None
-    if block > 0 and m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
-        plan = gather_plan(m, block)
-    if plan is None: return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
-    nb, M, Tp, bs, idx = plan['nb'], plan['M'], plan['Tp'], plan['block'], plan['idx']
-    if Tp != Tq:
-        pad = (0, 0, 0, Tp - Tq)
-        query, key, value = F.pad(query, pad), F.pad(key, pad), F.pad(value, pad)
-    # one SDPA call: batch = (batch row, head), "heads" = query blocks; the gathered mask broadcasts over the rows
-    gm = plan['mask']  # (1 | H, nb, block, M * block)
-    if gm.shape[0] > 1 and B > 1: gm = gm.repeat(B, 1, 1, 1)  # a per-head mask, repeated for every batch row
-    kg = key.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
-    vg = value.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
-    o = F.scaled_dot_product_attention(query.reshape(B * H, nb, bs, D), kg, vg, attn_mask=gm, scale=scale)
-    return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
 # %% ../nbs/01_attention.ipynb #cf65a525
 class MaskMixture(nn.Module):
@@ -249,28 +163,6 @@ def validate_mixture_args(masks, mode, granularity, k=2, formulation='sdpa'):
     if dup: raise ValueError(f"duplicated masks in the mixture: {dup}")
     if mode == 'topk' and not (isinstance(k, int) and 1 <= k <= len(specs)):
         raise ValueError(f"topk mode needs 1 <= k <= number of masks ({len(specs)}), got k={k!r}")
-
-def as_bool_mask(attention_mask):
-    if attention_mask is None: return None
-    if attention_mask.dtype == torch.bool: return attention_mask
-    return attention_mask > torch.finfo(attention_mask.dtype).min / 2  # additive float mask -> allowed pairs
-
-def restrict_to_padding(m, pad):
-    "A candidate mask `(B|1, H|1, Tq, Tk)` with padded keys removed; the diagonal keeps padded query rows finite."
-    if pad is None: return m
-    Tq, Tk = m.shape[-2:]
-    diag = torch.arange(Tk - Tq, Tk, device=m.device)[:, None] == torch.arange(Tk, device=m.device)[None, :]
-    return (m & pad) | diag
-
-def position_shifts(position_ids, attention_mask, B, Tq, Tk) -> tuple:
-    "Per batch row: key index of the last query minus its absolute position."
-    if position_ids is not None:
-        s = tuple(int(Tk - 1 - p) for p in position_ids[:, -1].tolist())  # (B|1,)
-        return s[:1] if len(set(s)) == 1 else s
-    m = as_bool_mask(attention_mask)
-    if m is None: return (0,)
-    seen = m.any(dim=2)[:, 0]  # (B, Tk): key columns some query may attend
-    return tuple(int(x) for x in seen.float().argmax(-1).tolist())  # first real key = number of left-pad tokens
 
 def _shared_scores(query, key, value, masks, w, scaling):
     "One shared score matrix, K masked softmaxes blended before the product with V (the memory-hungry form)."

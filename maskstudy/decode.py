@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 from transformers.cache_utils import Cache, DynamicLayer
 from .masks import get_mask, dense_mask
-from .attention import position_shifts, as_bool_mask
+from .execution import position_shifts, as_bool_mask
 
 # %% auto #0
 __all__ = ['retention', 'BoundedKV', 'PlanCacheLayer', 'PlanCache', 'kv_bytes']

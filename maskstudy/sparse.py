@@ -10,8 +10,8 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .masks import get_mask, mask_cost, kv_fraction
-from .attention import (mixture_weights, candidate_mask, position_shifts, as_bool_mask, check_gpt2, restrict_to_padding,
-                                 masked_sdpa, gather_plan, cached_density,
+from .execution import candidate_mask, position_shifts, as_bool_mask, restrict_to_padding, masked_sdpa, gather_plan
+from .attention import (mixture_weights, check_gpt2, cached_density,
                                  install_attention, uninstall_attention,
                                  COST_BLOCK)
 

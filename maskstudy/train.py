@@ -9,7 +9,8 @@ from pathlib import Path
 import torch
 from .attention import (patch_gpt2, mixtures, mixture_parameters, mixture_weights, save_mixture,
                                  config_hash, validate_mixture_args,
-                                 install_attention, candidate_mask, masked_sdpa)
+                                 install_attention)
+from .execution import candidate_mask, masked_sdpa
 from .losses import distillation_objective, cosine_decay
 from .data import train_batches
 from .profiling import peak_memory
