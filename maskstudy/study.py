@@ -85,6 +85,8 @@ def _timed_run(template, out_dir, params:dict):
 def execute(tasks:list, # (template, output folder, parameters, progress prefix) per setting
             executor:str='serial', # 'serial' or 'ray'
             cpus_per_run:float=1, # Ray: CPUs reserved per task (torch in the task uses as many threads)
+            gpus_per_run:float=0, # Ray: GPUs reserved per task
+            address:str|None=None, # Ray: the cluster to join (default: $RAY_ADDRESS, else a local Ray on this machine)
            ):
     "Run papermill tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
     check_executor(executor, cpus_per_run)
@@ -97,8 +99,8 @@ def execute(tasks:list, # (template, output folder, parameters, progress prefix)
         return
     import ray
     if not ray.is_initialized():
-        ray.init(address=os.environ.get('RAY_ADDRESS'), include_dashboard=False, log_to_driver=False, logging_level='error')
-    remote = ray.remote(num_cpus=cpus_per_run, max_retries=0)(_timed_run)
+        ray.init(address=address or os.environ.get('RAY_ADDRESS'), include_dashboard=False, log_to_driver=False, logging_level='error')
+    remote = ray.remote(num_cpus=cpus_per_run, num_gpus=gpus_per_run, max_retries=0)(_timed_run)
     refs = {remote.remote(tpl, d, params): i for i, (tpl, d, params, _) in enumerate(tasks)}
     pending = list(refs)
     while pending:
@@ -184,6 +186,8 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
               force:bool=False, baseline:str|None=None, bench:bool=True,
               executor:str='serial', # 'serial' (one setting after another) or 'ray' (settings as Ray tasks, see `execute`)
               cpus_per_run:float=1, # CPUs Ray reserves per setting
+              gpus_per_run:float=0, # GPUs Ray reserves per setting
+              address:str|None=None, # Ray cluster address (default $RAY_ADDRESS, else local)
              ) -> dict:
     "Run the whole study; returns a summary with the failures (if any)."
     t_start = time.time()
@@ -224,7 +228,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                       prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'])
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
     failures, n_done = [], 0
-    for j, m, dt in execute(tasks, executor, cpus_per_run):
+    for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address):
         (T, mode), sdir = jobs[j], tasks[j][1]
         n_done += 1
         if isinstance(m, dict):
@@ -313,6 +317,8 @@ def main(argv=None):
     s.add_argument('--no-bench', action='store_true', help='skip the benchmark')
     s.add_argument('--executor', default='serial', choices=EXECUTORS, help='serial (default) or ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)')
     s.add_argument('--cpus-per-run', type=float, default=1, help='with --executor ray: CPUs reserved per setting (default 1)')
+    s.add_argument('--gpus-per-run', type=float, default=0, help='with --executor ray: GPUs reserved per setting (default 0)')
+    s.add_argument('--address', help='with --executor ray: the Ray cluster to join (default $RAY_ADDRESS, else a local Ray)')
     sub.add_parser('masks', help='list the candidate masks')
     c = sub.add_parser('card', help='train or load the baseline and print its card')
     c.add_argument('--preset', default='cpu')
@@ -325,7 +331,7 @@ def main(argv=None):
             _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
         r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
                       a.out, a.figures, a.force, a.baseline, not a.no_bench,
-                      executor=a.executor, cpus_per_run=a.cpus_per_run)
+                      executor=a.executor, cpus_per_run=a.cpus_per_run, gpus_per_run=a.gpus_per_run, address=a.address)
         return 1 if r['failures'] else 0
     except (ValueError, FileExistsError, FileNotFoundError, ConnectionError, ImportError) as e:
         print(f'maskstudy: error: {e}', file=sys.stderr)
