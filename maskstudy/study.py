@@ -251,6 +251,8 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     # 4. the benchmark of the representative plans (one benchmark folder each)
     reps = representative_runs(out, cfg)
     rep = reps[0][1] if reps else None
+    decode_plan = reps[len(reps) // 2][0] if reps else None  # decoding and generate() end to end: the middle budget's plan
+    n_pos = teacher.config.n_positions
     for name, r in (reps if bench else []):
         t0 = time.time()
         bdir_out = benchmark_dir(out, name)
@@ -260,11 +262,10 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                 mix = r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams'])) / 'mixture.safetensors'
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
-                               compile=cfg['preset'] != 'smoke', decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= teacher.config.n_positions]
-                               if name == reps[len(reps) // 2][0] else [],  # decoding: the middle budget's plan
-                               decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
-                               generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= teacher.config.n_positions]
-                               if name == reps[len(reps) // 2][0] else [], generate_new_tokens=cfg['generate_new_tokens']))
+                               compile=cfg['preset'] != 'smoke', decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
+                               decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= n_pos] if name == decode_plan else [],
+                               generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= n_pos] if name == decode_plan else [],
+                               generate_new_tokens=cfg['generate_new_tokens']))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
             failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
