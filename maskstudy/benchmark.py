@@ -210,7 +210,7 @@ def plot_benchmark(df, path=None, title:str=''):
 @torch.no_grad()
 def decode_benchmark(model, # the dense baseline; not modified
                      plan:Plan, # the hardened plan
-                     contexts=(512, 1024, 2048, 4096), # prompt lengths
+                     contexts=(512, 1024, 2048, 4096), # context at the last step: a prompt of T - new_tokens, then new_tokens steps
                      batches=(1,), # batch sizes
                      new_tokens:int=16, # greedy decode steps timed after the prefill
                      repeats:int=2, # warm repeats (after the first call at each length)
@@ -222,8 +222,8 @@ def decode_benchmark(model, # the dense baseline; not modified
     from transformers import DynamicCache
     from maskstudy.decode import PlanCache, kv_bytes
     cfg = model.config
-    bad = [T for T in contexts if T + new_tokens > cfg.n_positions]
-    if bad: raise ValueError(f"contexts {bad} plus {new_tokens} new tokens exceed the model's n_positions={cfg.n_positions}")
+    bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
+    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
     base = copy.deepcopy(model).to(device).eval()
     planm = patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
     info = run_info(device)
@@ -240,16 +240,16 @@ def decode_benchmark(model, # the dense baseline; not modified
     ck = cache_kwarg(base)
     jobs = [(T, B) for B in batches for T in contexts]
     for T, B in tqdm(jobs, desc='decode', disable=not progress):
-        x = torch.randint(0, cfg.vocab_size, (B, T), generator=torch.Generator().manual_seed(T + B)).to(device)
+        x = torch.randint(0, cfg.vocab_size, (B, T - new_tokens), generator=torch.Generator().manual_seed(T + B)).to(device)
         for r in range(repeats + 1):
             for name, (m, mk) in impls.items():
                 tp, td, kvb = one(m, mk, x)
-                rows += [dict(impl=name, context=T, batch=B, repeat=r, first_call=r == 0, metric=k, value=v)
+                rows += [dict(impl=name, context=T, prompt_len=T - new_tokens, batch=B, repeat=r, first_call=r == 0, metric=k, value=v)
                          for k, v in (('prefill_s', tp), ('decode_s', td), ('decode_tokens_per_s', B * new_tokens / td), ('kv_bytes', kvb))]
         if memory:
             for name, (m, mk) in impls.items():
                 pk = peak_memory(lambda: one(m, mk, x), device)
-                rows.append(dict(impl=name, context=T, batch=B, repeat=0, first_call=False, metric='peak_memory', value=pk['peak_bytes']))
+                rows.append(dict(impl=name, context=T, prompt_len=T - new_tokens, batch=B, repeat=0, first_call=False, metric='peak_memory', value=pk['peak_bytes']))
     return pd.DataFrame(rows).assign(new_tokens=new_tokens, plan_kv_fraction=lambda d: [plan.kv_fraction(int(T)) for T in d.context], **info)
 
 def decode_summary(df) -> 'pandas.DataFrame':
@@ -279,7 +279,7 @@ def plot_decode(df, path=None, title:str=''):
         axes[0].plot(g.context, g.plan_tokens_per_s, '-o', label=f'plan, batch {B}')
         axes[1].plot(g.context, g.dense_kv_MiB, '--o', label=f'dense, batch {B}')
         axes[1].plot(g.context, g.plan_kv_MiB, '-o', label=f'plan, batch {B}')
-    for ax in axes: ax.set_xscale('log', base=2); ax.set_xlabel('context (prompt tokens)')
+    for ax in axes: ax.set_xscale('log', base=2); ax.set_xlabel('context at the last step (prompt + new tokens)')
     axes[0].set_ylabel('decode tokens / s (warm median)'); axes[1].set_ylabel('KV cache held (MiB)'); axes[1].set_yscale('log')
     axes[0].legend(fontsize=7)
     if title: fig.suptitle(title)

@@ -386,7 +386,7 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
         cols = ['plan', 'context', 'batch', 'plan_kv_fraction', 'dense_tokens_per_s', 'plan_tokens_per_s', 'decode_speedup', 'dense_kv_MiB', 'plan_kv_MiB', 'kv_ratio',
                 'dense_prefill_s', 'plan_prefill_s', 'dense_first_prefill_s', 'plan_first_prefill_s'] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
         L += ['## Decoding', '', 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-              'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length.', '',
+              'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens.', '',
               _md_table(d[cols].round(3)), ''] + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()] + ['']
     if 'generate' in res:
         g = res['generate']

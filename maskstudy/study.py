@@ -263,7 +263,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
                                compile=cfg['preset'] != 'smoke', decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
-                               decode_contexts=[T for T in cfg['bench_seq_lens'] if T + cfg['decode_new_tokens'] <= n_pos] if name == decode_plan else [],
+                               decode_contexts=[T for T in cfg['bench_seq_lens'] if cfg['decode_new_tokens'] < T <= n_pos] if name == decode_plan else [],
                                generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= n_pos] if name == decode_plan else [],
                                generate_new_tokens=cfg['generate_new_tokens']))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
