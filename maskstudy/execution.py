@@ -63,7 +63,15 @@ def _build_gather_plan(m, block:int):
     rows = torch.arange(nb, device=m.device)[:, None]
     gm = m5.permute(0, 1, 3, 2, 4)[:, rows, idx]  # (G, nb, M, block, block)
     gm = (gm & valid[None, :, :, None, None]).permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
-    return dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block)
+    plan = dict(idx=idx, mask=gm, M=M, nb=nb, Tp=Tp, block=block, band=None)
+    # a band: query block i touches only key blocks i-M+1 .. i (windows). Its keys are then one overlapping strided view
+    # of the keys padded by M-1 blocks in front, so no gather copy is needed; slot j of row i holds key block i-M+1+j.
+    kb = torch.arange(nb, device=m.device)
+    if not (blk & ((kb[None] > kb[:, None]) | (kb[None] < kb[:, None] - M + 1))).any():
+        src = kb[:, None] - M + 1 + torch.arange(M, device=m.device)[None]  # (nb, M) key block of each slot (< 0: padding)
+        bm = m5.permute(0, 1, 3, 2, 4)[:, rows, src.clamp(min=0)] & (src >= 0)[None, :, :, None, None]
+        plan['band'] = bm.permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
+    return plan
 
 def gather_plan(m, # boolean mask (1, H|1, T, T)
                 block:int|None=None): # None: GATHER_BLOCK
@@ -92,9 +100,17 @@ def masked_sdpa(query, key, value, # (B, H, T, D) each
         query, key, value = F.pad(query, pad), F.pad(key, pad), F.pad(value, pad)
     # one SDPA call: batch = (batch row, head), "heads" = query blocks; the gathered mask broadcasts over the rows
     gm = plan['mask']  # (1 | H, nb, block, M * block)
+    band = plan['band'] is not None and not (torch.is_grad_enabled() and (key.requires_grad or value.requires_grad))
+    if band:  # overlapping strided views, no copies (inference only: the backward of an overlapping view is slow)
+        gm = plan['band']
+        sh, pad = (B * H, nb, M * bs, D), (0, 0, (M - 1) * bs, 0)
+        kp, vp = F.pad(key.reshape(B * H, Tp, D), pad), F.pad(value.reshape(B * H, Tp, D), pad)
+        st = (kp.shape[1] * D, bs * D, D, 1)
+        kg, vg = kp.as_strided(sh, st), vp.as_strided(sh, st)
+    else:
+        kg = key.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
+        vg = value.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
     if gm.shape[0] > 1 and B > 1: gm = gm.repeat(B, 1, 1, 1)  # a per-head mask, repeated for every batch row
-    kg = key.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
-    vg = value.reshape(B * H, nb, bs, D)[:, idx].reshape(B * H, nb, M * bs, D)
     o = F.scaled_dot_product_attention(query.reshape(B * H, nb, bs, D), kg, vg, attn_mask=gm, scale=scale)
     return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
