@@ -11,11 +11,11 @@ from .config import Preset, get_preset
 from .losses import cosine_decay
 from .metrics import lm_loss, unigram_loss, attention_distance, retrieval_probe
 from .data import (load_corpus, get_tokenizer, token_streams, lm_blocks, train_batches, cache_dir,
-                            file_hash, text_hash, hub_reachable)
+                            file_hash, text_hash, hub_reachable, periodic_batch, frequent_ids)
 
 # %% auto #0
-__all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'train_baseline', 'load_baseline', 'baseline_for',
-           'format_card', 'context_report']
+__all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'train_baseline',
+           'load_baseline', 'baseline_for', 'format_card', 'context_report']
 
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
@@ -59,6 +59,50 @@ def new_gpt2(p:Preset, vocab_size:int, tok=None):
     model.set_attn_implementation('sdpa')
     return model
 
+def sinusoid_positions(model, scale:float=0.05):
+    "Replace GPT-2's learned position table by fixed sinusoids (Vaswani et al. 2017) times `scale`, frozen."
+    P, D = model.config.n_positions, model.config.n_embd
+    pos = torch.arange(P, dtype=torch.float32)[:, None]
+    ang = pos / 10000 ** (torch.arange(0, D, 2, dtype=torch.float32) / D)
+    pe = torch.zeros(P, D); pe[:, 0::2] = ang.sin(); pe[:, 1::2] = ang[:, : D // 2].cos()
+    with torch.no_grad(): model.transformer.wpe.weight.copy_(pe * scale)
+    model.transformer.wpe.weight.requires_grad_(False)
+    return model
+
+@torch.no_grad()
+def synthetic_copy(model, ids:torch.Tensor, distances=(64, 256, 768), n:int=8, span:int=32, seed:int=7) -> dict:
+    "Copy accuracy on synthetic rows: a random span of `ids`, random filler of the same ids, the span again at distance d."
+    model.eval(); dev = next(model.parameters()).device
+    g = torch.Generator().manual_seed(seed); out = {}
+    for d in distances:
+        x = torch.stack([torch.cat([s := ids[torch.randint(0, len(ids), (span,), generator=g)],
+                                    ids[torch.randint(0, len(ids), (d - span,), generator=g)], s]) for _ in range(n)]).to(dev)
+        pred = model(x).logits[:, -span:-1].argmax(-1)
+        out[d] = (pred == x[:, -span + 1:]).float().mean().item()
+    return out
+
+def _induction_warmup(model, opt, p:Preset, ids:torch.Tensor, device, progress:bool) -> dict:
+    "Phase A: `p.induction_steps` steps of periodic synthetic rows (constant lr after a 20-step warm-up)."
+    from tqdm.auto import tqdm
+    g = torch.Generator().manual_seed(p.seed + 1)
+    params = [q for q in model.parameters() if q.requires_grad]
+    T, losses, t0 = p.induction_seq_len, [], time.time()
+    bar = tqdm(range(p.induction_steps), desc=f'baseline {p.name}: induction warm-up', disable=not progress)
+    for step in bar:
+        x = periodic_batch(p.induction_batch, T, ids, p.induction_vocab, generator=g).to(device)
+        pos = None
+        if p.induction_offsets:
+            pos = (torch.randint(0, p.n_positions - T + 1, (len(x), 1), generator=g) + torch.arange(T)[None]).to(device)
+        for grp in opt.param_groups: grp['lr'] = p.lr * min(1.0, (step + 1) / 20)
+        loss = model(x, labels=x, position_ids=pos).loss
+        if not torch.isfinite(loss): raise FloatingPointError(f"baseline warm-up loss is {loss.item()} at step {step}")
+        opt.zero_grad(set_to_none=True); loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step()
+        losses.append(loss.item()); bar.set_postfix(loss=f'{loss.item():.3f}')
+    model.train()
+    return dict(steps=p.induction_steps, wall_time_s=round(time.time() - t0, 1),
+                final_loss=float(sum(losses[-20:]) / max(1, len(losses[-20:]))) if losses else None)
+
 def train_baseline(preset:str|Preset='cpu', # preset name or object
                    force:bool=False, # retrain even if a cached checkpoint exists
                    progress:bool=True, # show a progress bar
@@ -78,34 +122,47 @@ def train_baseline(preset:str|Preset='cpu', # preset name or object
         except ValueError as e:
             warnings.warn(f"{e}; retraining it")
     if p.train_seq_len > p.n_positions: raise ValueError(f"train_seq_len {p.train_seq_len} exceeds n_positions {p.n_positions}")
+    if p.pos_init not in ('learned', 'sinusoid'): raise ValueError(f"pos_init must be 'learned' or 'sinusoid', got {p.pos_init!r}")
     torch.manual_seed(p.seed)
-    model = new_gpt2(p, len(tok), tok).to(device).train()
-    opt = torch.optim.AdamW(model.parameters(), lr=p.lr, betas=(0.9, 0.95), weight_decay=0.1)
+    model = new_gpt2(p, len(tok), tok)
+    if p.pos_init == 'sinusoid': sinusoid_positions(model, p.pos_scale)
+    model = model.to(device).train()
+    params = [q for q in model.parameters() if q.requires_grad]
+    opt = torch.optim.AdamW(params, lr=p.lr, betas=(0.9, 0.95), weight_decay=0.1)
+    ids = frequent_ids(streams['train'], p.induction_pool, len(tok))
+    warm = _induction_warmup(model, opt, p, ids, device, progress) if p.induction_steps else None
+    if warm: warm['synthetic_copy'] = synthetic_copy(model, ids, distances=[d for d in (64, 256, 768) if d + 64 <= p.n_positions]); model.train()
+    gsyn = torch.Generator().manual_seed(p.seed + 2)
     batches = train_batches(streams['train'], p.train_seq_len, p.batch_size, seed=p.seed,
                             repeat_prob=p.repeat_prob, repeat_len=p.repeat_len, min_gap=p.min_gap,
                             copies=max(1, p.copies_per_256 * p.train_seq_len // 256))
     t0, losses = time.time(), []
     bar = tqdm(range(p.steps), desc=f'baseline {p.name}', disable=not progress)
     for step in bar:
-        x = next(batches).to(device)
+        x = next(batches)
+        if p.synthetic_rows:  # periodic rows beside the text rows: the copying circuit keeps being used, at long periods too
+            x = torch.cat([x, periodic_batch(p.synthetic_rows, p.train_seq_len, ids, p.induction_vocab, min_period=16,
+                                             max_period=p.synthetic_max_period, generator=gsyn)])
+        x = x.to(device)
         for grp in opt.param_groups: grp['lr'] = _lr_at(step, p)
         loss = model(x, labels=x).loss  # positions 0..T-1
         if not torch.isfinite(loss): raise FloatingPointError(f"baseline loss is {loss.item()} at step {step}")
         opt.zero_grad(set_to_none=True); loss.backward()
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
+        torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step()
         losses.append(loss.item())
         bar.set_postfix(loss=f'{loss.item():.3f}')
     wall = time.time() - t0
     model.eval()
     valid = lm_blocks(streams['valid'], min(p.train_seq_len, len(streams['valid']) // 2), max_blocks=p.eval_blocks, split='valid')
     vloss = lm_loss(model, valid)
+    if warm: warm['synthetic_copy_after_text'] = synthetic_copy(model, ids, distances=[d for d in (64, 256, 768, 1536) if d + 64 <= p.n_positions])
     import transformers
     tmp = out.with_name(out.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True)
     model.save_pretrained(tmp); tok.save_pretrained(tmp)
     card = dict(kind='offline-trained', preset=p.name, key=key, config=model.config.to_diff_dict() | {'n_layer': p.n_layer, 'n_head': p.n_head, 'n_embd': p.n_embd},
                 training=p.baseline_fields(), corpus=dict(name=p.corpus, chars={s: len(t) for s, t in corpus.items()},
                 tokens={s: len(t) for s, t in streams.items()}), tokenizer=tok.maskstudy_info,
-                steps=p.steps, seed=p.seed, wall_time_s=round(wall, 1), tokens_seen=p.steps * p.batch_size * p.train_seq_len,
+                steps=p.steps, seed=p.seed, wall_time_s=round(wall + (warm['wall_time_s'] if warm else 0), 1), induction_warmup=warm, tokens_seen=p.steps * p.batch_size * p.train_seq_len,
                 final_train_loss=float(sum(losses[-20:]) / len(losses[-20:])), valid_loss=vloss, valid_ppl=math.exp(vloss),
                 valid_seq_len=valid.shape[1], valid_blocks=valid.shape[0],
                 weights_sha256=file_hash(_weights_file(tmp)), torch=torch.__version__, transformers=transformers.__version__,

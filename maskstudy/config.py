@@ -34,6 +34,17 @@ class Preset:
     repeat_len: int = 48
     min_gap: int = 64
     copies_per_256: int = 2 # copied passages per 256 tokens of a training block
+    # the induction warm-up (phase A, before the text; see 04_data.periodic_batch and 05_baseline)
+    pos_init: str = 'learned' # 'learned' (GPT-2's own position table) or 'sinusoid' (fixed sinusoids x pos_scale, frozen)
+    pos_scale: float = 0.05
+    induction_steps: int = 0 # steps of periodic synthetic rows before the text (0: none)
+    induction_seq_len: int = 128
+    induction_batch: int = 32
+    induction_vocab: int = 64 # distinct tokens per synthetic row
+    induction_pool: int = 1024 # drawn per row from this many most frequent text tokens
+    induction_offsets: bool = True # random absolute positions per row (the circuit is not tied to the first positions)
+    synthetic_rows: int = 0 # periodic rows added to every text batch of phase B (keeps the circuit trained)
+    synthetic_max_period: int = 512 # their longest period (so copying is also practised at long distances)
     eval_blocks: int = 16
     # the study
     seq_lens: tuple = (512, 1024, 2048)
@@ -64,7 +75,9 @@ class Preset:
     def baseline_fields(self) -> dict:
         "The fields that define the baseline checkpoint (its cache key)."
         keys = ['n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size', 'corpus', 'tokenizer', 'train_seq_len',
-                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256']
+                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256',
+                'pos_init', 'pos_scale', 'induction_steps', 'induction_seq_len', 'induction_batch', 'induction_vocab', 'induction_pool',
+                'induction_offsets', 'synthetic_rows', 'synthetic_max_period']
         return {k: getattr(self, k) for k in keys}
 
 PRESETS = {
@@ -73,7 +86,9 @@ PRESETS = {
                     masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
                     prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
                     modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
-                    eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24),
+                    eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24,
+                    pos_init='sinusoid', induction_steps=10, induction_seq_len=64, induction_batch=8, induction_vocab=16, induction_pool=128,
+                    synthetic_rows=1, synthetic_max_period=64),
     'cpu': Preset('cpu'),
     'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
                   batch_size=16, steps=4000, lr=6e-4, warmup=200, seq_lens=(512, 1024, 2048, 4096),

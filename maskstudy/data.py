@@ -11,7 +11,8 @@ import torch
 
 # %% auto #0
 __all__ = ['WIKITEXT', 'SPECIAL', 'list_corpora', 'cache_dir', 'hub_reachable', 'load_corpus', 'text_hash', 'file_hash',
-           'train_bpe', 'get_tokenizer', 'token_streams', 'n_blocks', 'lm_blocks', 'TrainBatches', 'train_batches']
+           'train_bpe', 'get_tokenizer', 'token_streams', 'n_blocks', 'lm_blocks', 'TrainBatches', 'train_batches',
+           'periodic_batch', 'frequent_ids']
 
 # %% ../nbs/04_data.ipynb #fc1cb96a
 WIKITEXT = {'wikitext-2': 'wikitext-2-raw-v1', 'wikitext-103': 'wikitext-103-raw-v1'}
@@ -196,3 +197,25 @@ class TrainBatches:
 def train_batches(stream, seq_len:int, batch_size:int, seed:int=0, repeat_prob:float=0.0, repeat_len:int=48, min_gap:int=64, copies:int|None=None):
     "A `TrainBatches` iterator (see above)."
     return TrainBatches(stream, seq_len, batch_size, seed, repeat_prob, repeat_len, min_gap, copies)
+
+# %% ../nbs/04_data.ipynb #74c6da72
+def periodic_batch(n:int, seq_len:int, # rows, row length
+                   ids:torch.Tensor, # token ids to draw from (e.g. the most frequent text tokens)
+                   vocab:int=64, # distinct tokens per row (drawn from `ids` per row)
+                   min_period:int=16, max_period:int=64, # span length range, inclusive
+                   generator:torch.Generator|None=None) -> torch.Tensor:
+    "`(n, seq_len)` rows, each a random span of a random period repeated to length; every token after the first period is copyable."
+    if not 1 <= min_period <= max_period: raise ValueError(f"need 1 <= min_period <= max_period, got {min_period}, {max_period}")
+    if vocab > len(ids): raise ValueError(f"vocab={vocab} exceeds the {len(ids)} ids given")
+    g = generator if generator is not None else torch.Generator().manual_seed(0)
+    rows = []
+    for _ in range(n):
+        sub = ids[torch.randperm(len(ids), generator=g)[:vocab]]
+        L = int(torch.randint(min_period, max_period + 1, (), generator=g))
+        span = sub[torch.randint(0, vocab, (L,), generator=g)]
+        rows.append(span.repeat(seq_len // L + 1)[:seq_len])
+    return torch.stack(rows)
+
+def frequent_ids(stream:torch.Tensor, n:int, vocab_size:int) -> torch.Tensor:
+    "The `n` most frequent token ids of a stream."
+    return torch.bincount(stream, minlength=vocab_size).argsort(descending=True)[:n]
