@@ -187,6 +187,7 @@ class LayerPlan:
         self.block_masks, self.decisions, self.build_times = {}, {}, {}
         self._idx, self._w = {}, {}  # per device / dtype: head index and weight tensors (no host-to-device copy per call)
         self._head_masks = {}  # per-head masks cut to a group's heads, for prefill calls (so the gathered path's plan is cached too)
+        self._merged = {}  # (T, device, dtype) -> the band groups run as one call (see `merged_bands`), or None
         # one group holding every head in order with weight 1: its output is the layer's output (no gather / scatter)
         self.single = len(self.groups) == 1 and next(iter(self.groups.values()))[0] == list(range(self.n_head)) \
             and all(w == 1.0 for w in next(iter(self.groups.values()))[1])
@@ -239,6 +240,28 @@ class LayerPlan:
             self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
         return self._head_masks[hk]
 
+    def merged_bands(self, T:int, device, dtype=torch.float32):
+        "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, per-head mask) or None."
+        mk = (T, str(device), dtype)
+        if mk not in self._merged:
+            self._merged[mk] = None
+            def is_band(g):
+                gp = gather_plan(self._prefill_mask(g, T, device))
+                return gp is not None and gp['band'] is not None
+            keys = [g for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa' and is_band(g)]
+            heads = sorted(h for g in keys for h in self.groups[g][0])
+            if len(keys) >= 2 and len(set(heads)) == len(heads):
+                per, wts = {}, {}
+                for g in keys:
+                    m = candidate_mask(self.mods[g[1]], T, T, (0,), self.n_head, device)  # (1, H|1, T, T)
+                    for h, w in zip(*self.groups[g]): per[h], wts[h] = m[:, h if m.shape[1] > 1 else 0], w
+                mask = torch.stack([per[h] for h in heads], 1)  # (1, heads, T, T), each head its own mask
+                gp = gather_plan(mask)
+                if gp is not None and gp['band'] is not None:  # the union is still a band: one strided call for all of them
+                    self._merged[mk] = (set(keys), torch.tensor(heads, device=device),
+                                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1), mask)
+        return self._merged[mk]
+
     def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
         if getattr(key, 'is_bounded_kv', False):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
             return key.attend(query, attention_mask, scaling, position_ids, self)
@@ -252,7 +275,14 @@ class LayerPlan:
                 and all(slot == 0 for slot, _ in self.groups):
             return F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
         out = None if self.single else torch.zeros_like(query)
+        merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
+        if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
+            mkeys, idx, w, m = merged
+            if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
+                return masked_sdpa(query, key, value, m, scale=scaling)  # every head, in order: no gather, no scatter
+            out[:, idx] += w * masked_sdpa(query[:, idx], key[:, idx], value[:, idx], m, scale=scaling)
         for gkey, (heads, ws) in self.groups.items():
+            if merged is not None and gkey in merged[0]: continue
             idx, w = self._tensors(gkey, query.device, query.dtype)
             q, k, v = (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])  # (B, h', T, D)
             how = self.choose(gkey, Tq, query.device) if simple else ('causal' if gkey[1] == 'causal' and pad is None and Tq == Tk and shift == (0,) else 'sdpa')
