@@ -75,9 +75,11 @@ class Preset:
     def baseline_fields(self) -> dict:
         "The fields that define the baseline checkpoint (its cache key)."
         keys = ['n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size', 'corpus', 'tokenizer', 'train_seq_len',
-                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256',
-                'pos_init', 'pos_scale', 'induction_steps', 'induction_seq_len', 'induction_batch', 'induction_vocab', 'induction_pool',
-                'induction_offsets', 'synthetic_rows', 'synthetic_max_period']
+                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256']
+        # the warm-up fields join the key only when the warm-up is used, so checkpoints trained without it keep their key
+        if self.pos_init != 'learned' or self.induction_steps or self.synthetic_rows:
+            keys += ['pos_init', 'pos_scale', 'induction_steps', 'induction_seq_len', 'induction_batch', 'induction_vocab', 'induction_pool',
+                     'induction_offsets', 'synthetic_rows', 'synthetic_max_period']
         return {k: getattr(self, k) for k in keys}
 
 PRESETS = {
