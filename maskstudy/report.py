@@ -11,8 +11,9 @@ from .profiling import run_info
 from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOBS
 
 # %% auto #0
-__all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'seed_agreement',
-           'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate', 'summary_table', 'write_results']
+__all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
+           'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate', 'summary_table',
+           'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -76,6 +77,27 @@ def learned_vs_fixed(runs, fixed) -> 'pandas.DataFrame':
                         kl_ratio_learned_over_fixed=None if best is None or best.kl < 1e-6 else r.kl / best.kl))
     return pd.DataFrame(out)
 
+def tied_heads(run_dirs, lam:float, seq_len:int, n_layer:int|None=None) -> list|None:
+    "Per head (layer-major): is its best single mask a tie, given the seeds' pre-fit statistics? None without `candidate_errors.csv`."
+    import pandas as pd
+    from maskstudy.attention import mask_price
+    fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
+    if len(fs) < 2 or not all(f.exists() for f in fs) or lam is None or math.isnan(lam): return None
+    objs = []
+    for f in fs:  # the pre-fit's objective per head and single mask: predicted KL + lam * price / n_layer
+        ce = pd.read_csv(f)
+        L = n_layer or int(ce.layer.max()) + 1
+        ce['obj'] = ce.loss + lam * ce['mask'].map(lambda s: mask_price(s, seq_len)) / L
+        objs.append(ce.set_index(['layer', 'head', 'mask']).obj)
+    O = pd.concat(objs, axis=1)
+    ties = []
+    for _, g in O.groupby(level=[0, 1], sort=True):
+        g = g.droplevel([0, 1])
+        best, second = g.mean(axis=1).sort_values().index[:2]
+        diff = g.loc[second] - g.loc[best]  # per seed: how much worse the runner-up is
+        ties.append(bool(diff.min() <= 0 or diff.mean() < 2 * diff.std()))  # order flips in a seed, or within 2 seed std
+    return ties
+
 def seed_agreement(runs) -> 'pandas.DataFrame':
     "Per (seq_len, mode, setting): share of heads whose hardened (top-1) mask is the same in every seed, pairwise agreement, and the spread of cost, density and KL."
     import pandas as pd, itertools
@@ -89,8 +111,11 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
         agree = sum(len({c[i] for c in choices}) == 1 for i in range(n)) / n
         pairs = list(itertools.combinations(choices, 2))
         pair = sum(sum(a[i] == b[i] for i in range(n)) / n for a, b in pairs) / len(pairs) if pairs else float('nan')
+        ties = tied_heads(list(g.run_dir), g.lam.iloc[0], T) if mode != 'budget' else None
+        dec = [i for i in range(n) if ties is not None and not ties[i]]
+        agree_dec = sum(len({c[i] for c in choices}) == 1 for i in dec) / len(dec) if dec else float('nan')
         rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'),
-                         pairwise_agreement=pair, cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
+                         pairwise_agreement=pair, tied_heads=sum(ties) if ties is not None else float('nan'), agreement_decided=agree_dec, cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
                          cost_spread_rel=g.hard_cost.std() / g.hard_cost.mean(), density_mean=g.hard_density.mean(),
                          density_std=g.hard_density.std(), density_spread_rel=g.hard_density.std() / g.hard_density.mean(),
                          kl_mean=g.hard_kl.mean(), kl_std=g.hard_kl.std(),
