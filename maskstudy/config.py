@@ -89,7 +89,7 @@ PRESETS = {
                     prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
                     modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
                     eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24,
-                    pos_init='sinusoid', induction_steps=10, induction_seq_len=64, induction_batch=8, induction_vocab=16, induction_pool=128,
+                    induction_steps=10, induction_seq_len=64, induction_batch=8, induction_vocab=16, induction_pool=128,
                     synthetic_rows=1, synthetic_max_period=64),
     'cpu': Preset('cpu'),
     'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
