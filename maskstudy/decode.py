@@ -18,8 +18,8 @@ _RETENTION: dict = {}
 
 def retention(spec, # mask spec (or mask function)
               layer:int=0, # layer index (layer-dependent masks)
-              probe:int=4096, # query positions probed: the 512 queries below `probe`
-              reach:int=1024, # a bounded head keeps fewer than this many keys
+              probe:int=8192, # query positions probed: the 512 queries below `probe`
+              reach:int=4096, # a bounded head keeps fewer than this many keys (windows up to 2048 + sinks are bounded)
              ) -> tuple|None:
     "What a decode cache must keep for a mask: `(n_sinks, window)` (the first n positions and the last `window` keys, the query's own included), or None when the mask reaches arbitrary past keys."
     mod = get_mask(spec, layer=layer) if isinstance(spec, str) else spec
