@@ -123,6 +123,9 @@ def train_baseline(preset:str|Preset='cpu', # preset name or object
             warnings.warn(f"{e}; retraining it")
     if p.train_seq_len > p.n_positions: raise ValueError(f"train_seq_len {p.train_seq_len} exceeds n_positions {p.n_positions}")
     if p.pos_init not in ('learned', 'sinusoid'): raise ValueError(f"pos_init must be 'learned' or 'sinusoid', got {p.pos_init!r}")
+    if (p.induction_steps or p.synthetic_rows) and not 1 <= p.induction_vocab <= min(p.induction_pool, len(tok)):
+        raise ValueError(f"induction_vocab={p.induction_vocab} must be between 1 and induction_pool={p.induction_pool} (and the vocabulary)")
+    if p.induction_steps and p.induction_seq_len > p.n_positions: raise ValueError(f"induction_seq_len {p.induction_seq_len} exceeds n_positions {p.n_positions}")
     torch.manual_seed(p.seed)
     model = new_gpt2(p, len(tok), tok)
     if p.pos_init == 'sinusoid': sinusoid_positions(model, p.pos_scale)
