@@ -207,6 +207,14 @@ def plot_benchmark(df, path=None, title:str=''):
     return fig
 
 # %% ../nbs/08_benchmark.ipynb #ad12be6a
+def _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device):
+    "Validate the contexts (prompt + new tokens), then the dense copy and the plan-patched copy of `model`."
+    cfg = model.config
+    bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
+    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
+    base = copy.deepcopy(model).to(device).eval()
+    return base, patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
+
 @torch.no_grad()
 def decode_benchmark(model, # the dense baseline; not modified
                      plan:Plan, # the hardened plan
@@ -222,10 +230,7 @@ def decode_benchmark(model, # the dense baseline; not modified
     from transformers import DynamicCache
     from maskstudy.decode import PlanCache, kv_bytes
     cfg = model.config
-    bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
-    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
-    base = copy.deepcopy(model).to(device).eval()
-    planm = patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
+    base, planm = _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     info = run_info(device)
     rows = []
     def one(m, make_cache, x):
@@ -300,10 +305,7 @@ def generate_benchmark(model, # the dense baseline; not modified
     import pandas as pd
     from tqdm.auto import tqdm
     cfg = model.config
-    bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
-    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
-    base = copy.deepcopy(model).to(device).eval()
-    planm = patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
+    base, planm = _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     pad = cfg.eos_token_id if cfg.eos_token_id is not None else 0
     rows = []
     for T in tqdm(contexts, desc='generate', disable=not progress):

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['GATHER_BLOCK', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'as_bool_mask', 'restrict_to_padding',
+__all__ = ['GATHER_BLOCK', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'gathered_sdpa', 'as_bool_mask', 'restrict_to_padding',
            'position_shifts']
 
 # %% ../nbs/00a_execution.ipynb #1531206a
@@ -94,6 +94,13 @@ def masked_sdpa(query, key, value, # (B, H, T, D) each
     if block > 0 and m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
         plan = gather_plan(m, block)
     if plan is None: return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
+    return gathered_sdpa(query, key, value, plan, scale)
+
+def gathered_sdpa(query, key, value, # (B, H, T, D) each
+                  plan:dict, # a `gather_plan` for this length and these heads (callers may keep the plan and drop the mask)
+                  scale:float|None=None):
+    "The gathered SDPA call of `masked_sdpa`, from its block plan."
+    B, H, Tq, D = query.shape
     nb, M, Tp, bs, idx = plan['nb'], plan['M'], plan['Tp'], plan['block'], plan['idx']
     if Tp != Tq:
         pad = (0, 0, 0, Tp - Tq)

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .masks import get_mask, mask_cost, kv_fraction
-from .execution import candidate_mask, position_shifts, as_bool_mask, restrict_to_padding, masked_sdpa, gather_plan
+from .execution import candidate_mask, position_shifts, as_bool_mask, restrict_to_padding, masked_sdpa, gather_plan, gathered_sdpa
 from .attention import (mixture_weights, check_gpt2, cached_density,
                                  install_attention, uninstall_attention,
                                  COST_BLOCK)
@@ -241,7 +241,7 @@ class LayerPlan:
         return self._head_masks[hk]
 
     def merged_bands(self, T:int, device, dtype=torch.float32):
-        "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, per-head mask) or None."
+        "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, block plan) or None."
         mk = (T, str(device), dtype)
         if mk not in self._merged:
             self._merged[mk] = None
@@ -258,8 +258,9 @@ class LayerPlan:
                 mask = torch.stack([per[h] for h in heads], 1)  # (1, heads, T, T), each head its own mask
                 gp = gather_plan(mask)
                 if gp is not None and gp['band'] is not None:  # the union is still a band: one strided call for all of them
+                    # only the block plan is kept (its band mask is (heads, T/64, 64, M*64)); the T x T mask is dropped
                     self._merged[mk] = (set(keys), torch.tensor(heads, device=device),
-                                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1), mask)
+                                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1), gp)
         return self._merged[mk]
 
     def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
@@ -277,10 +278,10 @@ class LayerPlan:
         out = None if self.single else torch.zeros_like(query)
         merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
         if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
-            mkeys, idx, w, m = merged
+            mkeys, idx, w, gp = merged
             if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
-                return masked_sdpa(query, key, value, m, scale=scaling)  # every head, in order: no gather, no scatter
-            out[:, idx] += w * masked_sdpa(query[:, idx], key[:, idx], value[:, idx], m, scale=scaling)
+                return gathered_sdpa(query, key, value, gp, scale=scaling)  # every head, in order: no gather, no scatter
+            out[:, idx] += w * gathered_sdpa(query[:, idx], key[:, idx], value[:, idx], gp, scale=scaling)
         for gkey, (heads, ws) in self.groups.items():
             if merged is not None and gkey in merged[0]: continue
             idx, w = self._tensors(gkey, query.device, query.dtype)
