@@ -87,7 +87,9 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     def seed_stats(seed):
         "The pre-fit statistics of a seed's data, computed once and shared by every lam (cached beside the runs)."
         f = out / f'stats_seed={seed}.pt'
-        if f.exists() and not force: return torch.load(f)
+        if f.exists() and not force:
+            st = torch.load(f)
+            if 'chunks' in st: return st  # else: cached before per-chunk moments were kept; recomputed (same data, same totals)
         st = prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, batch_size, **data)
         torch.save(st, f)
         return st
@@ -129,6 +131,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             except ValueError as err:
                 log(f'[run] {run.name}: skipped ({err})'); continue
             run.mkdir(parents=True, exist_ok=True)
+            errs.to_csv(run / 'candidate_errors.csv', index=False)  # the table the plan was chosen from (the seed table's regret reads it)
             plan.source.update(mode='budget', seed=seed, seq_len=seq_len)
             plan.to_json(run / 'plan.json')
             hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')

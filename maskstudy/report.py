@@ -12,8 +12,8 @@ from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOB
 
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
-           'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate', 'summary_table',
-           'write_results']
+           'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
+           'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -98,6 +98,24 @@ def tied_heads(run_dirs, lam:float, seq_len:int, n_layer:int|None=None) -> list|
         ties.append(bool(diff.min() <= 0 or diff.mean() < 2 * diff.std()))  # order flips in a seed, or within 2 seed std
     return ties
 
+def cross_seed_regret(run_dirs, lam:float, seq_len:int) -> float:
+    "Mean over ordered seed pairs (i, j): how much worse seed i's plan is than seed j's own on seed j's pre-fit table (relative; predicted KL, plus the penalty for lam runs). NaN without the tables."
+    import pandas as pd
+    from maskstudy.attention import mask_price
+    fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
+    if len(fs) < 2 or not all(f.exists() for f in fs): return float('nan')
+    plans = [[[hd[0][0] for hd in layer] for layer in json.loads((Path(d) / 'plan.json').read_text())['heads']] for d in run_dirs]
+    L = len(plans[0])
+    pen = 0.0 if lam is None or math.isnan(lam) else lam
+    def objective(table, plan):
+        return sum(float(table[(l, h, m)]) + pen * mask_price(m, seq_len) / L for l, layer in enumerate(plan) for h, m in enumerate(layer))
+    tables = [pd.read_csv(f).set_index(['layer', 'head', 'mask'])['loss'] for f in fs]
+    try:
+        r = [(objective(tj, plans[i]) - objective(tj, plans[j])) / objective(tj, plans[j])
+             for j, tj in enumerate(tables) for i in range(len(plans)) if i != j]
+    except (KeyError, ZeroDivisionError): return float('nan')  # a plan mask outside the table, or a zero objective
+    return sum(r) / len(r)
+
 def seed_agreement(runs) -> 'pandas.DataFrame':
     "Per (seq_len, mode, setting): share of heads whose hardened (top-1) mask is the same in every seed, pairwise agreement, and the spread of cost, density and KL."
     import pandas as pd, itertools
@@ -115,12 +133,15 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
         dec = [i for i in range(n) if ties is not None and not ties[i]]
         agree_dec = sum(len({c[i] for c in choices}) == 1 for i in dec) / len(dec) if dec else float('nan')
         rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'),
-                         pairwise_agreement=pair, tied_heads=sum(ties) if ties is not None else float('nan'), agreement_decided=agree_dec, cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
+                         pairwise_agreement=pair, tied_heads=sum(ties) if ties is not None else float('nan'), agreement_decided=agree_dec,
+                         cross_seed_regret=cross_seed_regret(list(g.run_dir), g.lam.iloc[0], T) if len(g) > 1 else float('nan'),
+                         cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
                          cost_spread_rel=g.hard_cost.std() / g.hard_cost.mean(), density_mean=g.hard_density.mean(),
                          density_std=g.hard_density.std(), density_spread_rel=g.hard_density.std() / g.hard_density.mean(),
                          kl_mean=g.hard_kl.mean(), kl_std=g.hard_kl.std(),
                          max_weight_mean=g.max_weight_mean.mean() if 'max_weight_mean' in g else float('nan'),
-                         frac_heads_max_weight_ge_0_6=g.frac_heads_max_weight_ge_0_6.mean() if 'frac_heads_max_weight_ge_0_6' in g else float('nan')))
+                         frac_heads_max_weight_ge_0_6=g.frac_heads_max_weight_ge_0_6.mean() if 'frac_heads_max_weight_ge_0_6' in g else float('nan'),
+                         frac_heads_decided_or_mixed=g.frac_heads_decided_or_mixed.mean() if 'frac_heads_decided_or_mixed' in g else float('nan')))
     return pd.DataFrame(rows)
 
 def retrieval_table(runs, fixed) -> 'pandas.DataFrame':

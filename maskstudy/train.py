@@ -17,7 +17,8 @@ from .profiling import peak_memory
 
 # %% auto #0
 __all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'layer_sensitivity',
-           'prefit_statistics', 'candidate_errors', 'prefit', 'train_mixture', 'plot_coefficients', 'plot_tradeoff']
+           'prefit_statistics', 'candidate_errors', 'prefit', 'mixture_gains', 'train_mixture', 'plot_coefficients',
+           'plot_tradeoff']
 
 # %% ../nbs/06_train.ipynb #4375f64a
 def make_student(teacher, masks, mode='static', granularity='head', unfreeze:bool=False, **opts):
@@ -56,11 +57,12 @@ def active_masks(model, threshold:float=0.05) -> float:
 # %% ../nbs/06_train.ipynb #425345c5
 class _Probe:
     "Per-layer accumulator of candidate/dense output moments; its call is the attention function of the probe."
-    def __init__(self, mods, n_head):
-        self.mods, self.n_head = mods, n_head
+    def __init__(self, mods, n_head, chunk:int=256):
+        self.mods, self.n_head, self.chunk = mods, n_head, chunk
         K = len(mods)
         self.G = torch.zeros(n_head, K, K, dtype=torch.float64); self.b = torch.zeros(n_head, K, dtype=torch.float64)
         self.c = torch.zeros(n_head, dtype=torch.float64); self.tokens = 0
+        self.Gn, self.bn, self.cn = [], [], []  # the same moments per chunk of `chunk` queries: the noise of every comparison
 
 def _probe_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
     "Dense causal attention (the teacher's output) that also accumulates every candidate's moments on `module.mask_probe`."
@@ -74,9 +76,13 @@ def _probe_attention(module, query, key, value, attention_mask, scaling=None, dr
         outs.append(masked_sdpa(query, key, value, candidate_mask(mod, T, T, (0,), H, query.device), scale=scaling))
     O = torch.stack(outs).double()  # (K, B, H, T, D)
     d = dense.double()
-    pr.G += torch.einsum('kbhtd,jbhtd->hkj', O, O).cpu()
-    pr.b += torch.einsum('kbhtd,bhtd->hk', O, d).cpu()
-    pr.c += d.pow(2).sum((0, 2, 3)).cpu()
+    s = pr.chunk if T % pr.chunk == 0 else T  # query chunk
+    Oc, dc = O.unflatten(3, (T // s, s)), d.unflatten(2, (T // s, s))  # (K, B, H, n, s, D), (B, H, n, s, D)
+    Gn = torch.einsum('kbhnsd,jbhnsd->bnhkj', Oc, Oc).flatten(0, 1).cpu()  # (B*n, H, K, K)
+    bn = torch.einsum('kbhnsd,bhnsd->bnhk', Oc, dc).flatten(0, 1).cpu()
+    cn = dc.pow(2).sum((3, 4)).permute(0, 2, 1).flatten(0, 1).cpu()  # (B*n, H)
+    pr.Gn.append(Gn); pr.bn.append(bn); pr.cn.append(cn)
+    pr.G += Gn.sum(0); pr.b += bn.sum(0); pr.c += cn.sum(0)
     pr.tokens += B * T
     return dense.transpose(1, 2), None  # (B, T, H, D): the layer's own output, so later layers see the teacher
 
@@ -87,18 +93,21 @@ def layer_statistics(teacher, # the dense baseline
                      batch_size:int=1,
                      calibrate:bool=True, # also measure each layer's KL sensitivity (see below)
                      cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
+                     chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `loss_difference`
                     ) -> dict:
-    "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H); and per layer the KL per unit of relative error."
+    "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H), the same per query chunk (`chunks`); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
     t0 = time.perf_counter()
     probe = copy.deepcopy(teacher).eval()
     cfg = probe.config
-    probes = [_Probe([get_mask(s, layer=i) for s in masks], cfg.n_head) for i in range(cfg.n_layer)]
+    probes = [_Probe([get_mask(s, layer=i) for s in masks], cfg.n_head, chunk) for i in range(cfg.n_layer)]
     install_attention(probe, 'probe', 'maskstudy_probe', _probe_attention, 'mask_probe', probes)
     dev = next(probe.parameters()).device
     for i in range(0, len(blocks), batch_size): probe(blocks[i:i + batch_size].to(dev))
     st = dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
-              c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]))
+              c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]),
+              chunks=dict(G=torch.stack([torch.cat(p.Gn) for p in probes], 1), b=torch.stack([torch.cat(p.bn) for p in probes], 1),
+                          c=torch.stack([torch.cat(p.cn) for p in probes], 1)))  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
     if calibrate: st.update(layer_sensitivity(teacher, st, blocks[:2], cost_block))
     return dict(st, seconds=time.perf_counter() - t0)
 
@@ -179,6 +188,32 @@ def prefit(stats:dict, # from `layer_statistics`
         if stop == 'converged': break
     return dict(logits=logits.detach(), history=hist, stop=stop, steps=step + 1, seconds=time.perf_counter() - t0)
 
+def mixture_gains(stats:dict, # `layer_statistics` with per-chunk moments
+                  weights:torch.Tensor, # (L, H or 1, K) mixture weights, e.g. a run's final ones
+                  prices:torch.Tensor, # (L, K) candidate prices
+                  lam:float, z:float=2.0) -> 'pandas.DataFrame':
+    "Per head: the pre-fit objective of the soft mixture `weights` against that of the head's best single mask; `gain` > 0: the mixture is better, `se` its standard error over query chunks (paired), `mixed` = gain > z se."
+    import pandas as pd
+    if 'chunks' not in stats: raise ValueError("these statistics have no per-chunk moments (computed before they were kept): recompute them with `layer_statistics`")
+    ch = stats['chunks']
+    G, b, c = ch['G'], ch['b'], ch['c']  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
+    N, L, H, K = b.shape
+    w = weights.double().expand(L, H, K)
+    calibrated = 'sensitivity' in stats
+    s = (stats['sensitivity'] if calibrated else torch.ones(L)).double()[None, :, None]  # (1, L, 1)
+    C = c.sum(0)[None]  # (1, L, H): each chunk's error as its share of the head's total relative error
+    mix = (torch.einsum('lhk,nlhkj,lhj->nlh', w, G, w) - 2 * torch.einsum('nlhk,lhk->nlh', b, w) + c) / C * s  # (N, L, H)
+    one = (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / C[..., None] * s[..., None]  # (N, L, H, K)
+    pr = lam * prices.double()[:, None, :] / (L if calibrated else 1)  # (L, 1, K): the penalty per head, in the objective's units
+    obj_one = one.sum(0) + pr  # (L, H, K)
+    best = obj_one.argmin(-1)  # (L, H)
+    d = one.gather(-1, best[None, ..., None].expand(N, L, H, 1))[..., 0] - mix  # (N, L, H): best single minus mixture, per chunk
+    gain = obj_one.min(-1).values - (mix.sum(0) + (w * pr).sum(-1))
+    se = d.std(0) * N ** 0.5 if N > 1 else torch.full_like(gain, float('inf'))
+    return pd.DataFrame([dict(layer=l, head=h, max_weight=float(w[l, h].max()), best_single=stats['masks'][int(best[l, h])],
+                              gain=float(gain[l, h]), se=float(se[l, h]), mixed=bool(gain[l, h] > z * se[l, h]))
+                         for l in range(L) for h in range(H)])
+
 # %% ../nbs/06_train.ipynb #dc6525ce
 def _rng_state() -> dict:
     return dict(torch=torch.get_rng_state(), python=random.getstate())
@@ -247,7 +282,7 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     if prefit_steps and not ckpt_path.exists():  # phase 1 (a resumed run already holds its pre-fitted, pruned logits)
         pre = _run_prefit(teacher, student, train_stream, out, stats, prefit_steps, prefit_tokens, seq_len, batch_size, seed, lam,
                           granularity, prune, repeat_prob, repeat_len, min_gap, device)
-        history.extend(pre.pop('history'))
+        history.extend(pre.pop('history')); stats = pre.pop('stats')
     elif (out / 'prefit.json').exists(): pre = json.loads((out / 'prefit.json').read_text())
     if ckpt_path.exists():  # resume
         ck = torch.load(ckpt_path, weights_only=False)
@@ -312,6 +347,7 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     metrics = dict(status='finished', **{k: v for k, v in config.items() if k != 'mix_opts'}, **mix_opts,
                    e2e_stop=stop, e2e_steps=int(h.step.max()) + 1, max_weight_mean=float(wl.max(-1).values.mean()),
                    frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
+                   **_gain_metrics(student, stats, out, seq_len, lam, mode),
                    **{f'prefit_{k}': v for k, v in pre.items()},
                    final_kl=float(h.kl.iloc[-1]), final_density=float(h.density.iloc[-1]), final_loss=float(h.loss.iloc[-1]),
                    active_masks=float(h.active_masks.iloc[-1]), step_time_s_median=float(h.step_time_s.median()),
@@ -341,7 +377,17 @@ def _run_prefit(teacher, student, train_stream, out, stats, steps, tokens, seq_l
                stats_tokens=stats['tokens'], step_ms=1e3 * fit['seconds'] / fit['steps'],
                pruned=int(sum(int((m.logits <= -1e3).all(0).sum()) for m in mixs)))
     (out / 'prefit.json').write_text(json.dumps(res, indent=1))
-    return dict(res, history=fit['history'])
+    return dict(res, history=fit['history'], stats=stats)
+
+def _gain_metrics(student, stats, out, seq_len, lam, mode) -> dict:
+    "Static runs with per-chunk pre-fit statistics: `mixture_gains.csv` and the share of heads decided (max weight >= 0.6) or significantly mixed."
+    if mode != 'static' or stats is None or 'chunks' not in stats: return {}
+    mixs = mixtures(student)
+    w = torch.stack([m.static_weights().detach().cpu() for m in mixs])  # (L, G, K)
+    g = mixture_gains(stats, w, torch.stack([m.prices(seq_len).cpu() for m in mixs]), lam)
+    g.to_csv(out / 'mixture_gains.csv', index=False)
+    return dict(frac_heads_mixed_significant=float(g.mixed.mean()),
+                frac_heads_decided_or_mixed=float(((g.max_weight >= 0.6) | g.mixed).mean()))
 
 # %% ../nbs/06_train.ipynb #fbdee7f1
 def plot_coefficients(weights, # the tidy weights table (layer, head, mask, weight, step)
