@@ -93,7 +93,7 @@ def layer_statistics(teacher, # the dense baseline
                      batch_size:int=1,
                      calibrate:bool=True, # also measure each layer's KL sensitivity (see below)
                      cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
-                     chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `loss_difference`
+                     chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `mixture_gains`
                     ) -> dict:
     "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H), the same per query chunk (`chunks`); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
