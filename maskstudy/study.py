@@ -4,7 +4,8 @@
 
 # %% ../nbs/10_study.ipynb #e2514cc6
 from __future__ import annotations
-import argparse, json, os, shutil, sys, time
+import argparse, json, os, shutil, sys, threading, time
+import torch
 from pathlib import Path
 from .masks import get_mask, list_masks
 from .attention import MODES
@@ -16,8 +17,8 @@ from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir
 from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
-__all__ = ['EXECUTORS', 'BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'check_executor', 'execute',
-           'study_config', 'validate', 'check_corpus', 'run_study', 'representative_runs', 'main']
+__all__ = ['EXECUTORS', 'BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'check_executor', 'local_workers',
+           'execute', 'study_config', 'validate', 'check_corpus', 'run_study', 'representative_runs', 'main']
 
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
@@ -31,10 +32,13 @@ def experiments_dir() -> Path:
 
 def _kernel_manager():
     "A kernel manager on IPC sockets: local, and silent (over TCP ipykernel warns about unencrypted transport at every start)."
+    import tempfile, uuid
     from jupyter_client.manager import AsyncKernelManager
     class IPCKernelManager(AsyncKernelManager):
         def __init__(self, **kw):
             kw.setdefault('transport', 'ipc')
+            # its own socket paths: the default ("kernel-ipc-<port>" in the current folder) collides between kernels started side by side
+            kw.setdefault('ip', str(Path(tempfile.gettempdir()) / f'maskstudy-{uuid.uuid4().hex[:12]}-ipc'))
             super().__init__(**kw)
     return IPCKernelManager
 
@@ -68,40 +72,62 @@ def run_experiment(template, out_dir, params:dict, progress_prefix:str|None=None
     return json.loads((out_dir / 'metrics.json').read_text())
 
 # %% ../nbs/10_study.ipynb #1b7c6b8b
-EXECUTORS = ('serial', 'ray')
+EXECUTORS = ('serial', 'local', 'ray')
 
-def check_executor(executor:str, cpus_per_run:float=1):
-    "Refuse an unknown executor, or Ray when it is not installed, before any work starts."
+def check_executor(executor:str, cpus_per_run:float=1, workers:int|None=None):
+    "Refuse an unknown executor, a non-positive CPU share or worker count, or Ray when it is not installed, before any work starts."
     if executor not in EXECUTORS: raise ValueError(f"unknown executor {executor!r}; choose from {EXECUTORS}")
     if not cpus_per_run > 0: raise ValueError(f"cpus_per_run must be > 0, got {cpus_per_run}")
+    if workers is not None and not (isinstance(workers, int) and workers >= 1): raise ValueError(f"workers must be an integer >= 1, got {workers!r}")
     if executor == 'ray':
         try: import ray  # noqa: F401
         except ImportError: raise ImportError("executor='ray' needs Ray: pip install 'maskstudy[ray]'") from None
+
+def local_workers(cpus_per_run:float=1, workers:int|None=None) -> int:
+    "How many tasks the local executor runs at once: `workers`, or as many as `cpus_per_run` CPUs each fit this machine's cores."
+    return workers or max(1, int((os.cpu_count() or 1) // cpus_per_run))
+
+def _run_task(tpl, d, params, prefix):
+    "One task: a papermill template (run into folder `d`), or a callable run here that returns its own summary dict."
+    return tpl() if callable(tpl) else run_experiment(tpl, d, params, progress_prefix=prefix)
 
 def _timed_run(template, out_dir, params:dict):
     t0 = time.time()
     return run_experiment(template, out_dir, params), time.time() - t0
 
-def execute(tasks:list, # (template, output folder, parameters, progress prefix) per setting
-            executor:str='serial', # 'serial' or 'ray'
-            cpus_per_run:float=1, # Ray: CPUs reserved per task (torch in the task uses as many threads)
+def execute(tasks:list, # (template or callable, output folder, parameters, progress prefix) per task
+            executor:str='serial', # 'serial', 'local' or 'ray'
+            cpus_per_run:float=1, # local / Ray: CPUs per task (pass the same number as the template's `threads`)
             gpus_per_run:float=0, # Ray: GPUs reserved per task
             address:str|None=None, # Ray: the cluster to join (default: $RAY_ADDRESS, else a local Ray on this machine)
+            workers:int|None=None, # local: tasks at once (default: os.cpu_count() // cpus_per_run)
            ):
-    "Run papermill tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
-    check_executor(executor, cpus_per_run)
+    "Run the tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
+    check_executor(executor, cpus_per_run, workers)
     if executor == 'serial':
-        for i, (tpl, d, params, prefix) in enumerate(tasks):
+        for i, task in enumerate(tasks):
             t0 = time.time()
-            try: m = run_experiment(tpl, d, params, progress_prefix=prefix)
+            try: m = _run_task(*task)
             except Exception as e: m = e
             yield i, m, time.time() - t0
+        return
+    if executor == 'local':  # each papermill kernel is its own process: threads here only wait on them
+        from concurrent.futures import ThreadPoolExecutor, as_completed
+        def timed(task):
+            t0 = time.time()
+            try: return _run_task(*task), time.time() - t0
+            except Exception as e: return e, time.time() - t0
+        with ThreadPoolExecutor(local_workers(cpus_per_run, workers), thread_name_prefix='maskstudy-task') as pool:
+            futs = {pool.submit(timed, task): i for i, task in enumerate(tasks)}
+            for f in as_completed(futs):
+                m, dt = f.result()
+                yield futs[f], m, dt
         return
     import ray
     if not ray.is_initialized():
         ray.init(address=address or os.environ.get('RAY_ADDRESS'), include_dashboard=False, log_to_driver=False, logging_level='error')
     remote = ray.remote(num_cpus=cpus_per_run, num_gpus=gpus_per_run, max_retries=0)(_timed_run)
-    refs = {remote.remote(tpl, d, params): i for i, (tpl, d, params, _) in enumerate(tasks)}
+    refs = {remote.remote(tpl, d, params): i for i, (tpl, d, params, _) in enumerate(tasks) if not callable(tpl)}
     pending = list(refs)
     while pending:
         done, pending = ray.wait(pending, num_returns=1)
@@ -109,6 +135,12 @@ def execute(tasks:list, # (template, output folder, parameters, progress prefix)
         try: m, dt = ray.get(done[0])
         except Exception as e: m, dt = getattr(e, 'cause', None) or e, float('nan')
         yield i, m, dt
+    for i, task in enumerate(tasks):  # callables need this process (its models and data): after the Ray tasks
+        if callable(task[0]):
+            t0 = time.time()
+            try: m = _run_task(*task)
+            except Exception as e: m = e
+            yield i, m, time.time() - t0
 
 # %% ../nbs/10_study.ipynb #3cd231ee
 def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None,
@@ -155,13 +187,14 @@ def check_corpus(streams:dict, seq_lens, name:str=''):
                          "(use shorter --seq-lens or more text)")
 
 # %% ../nbs/10_study.ipynb #368cc6bf
-_LOG = dict(file=None)  # run_study points this at <out>/study.log
+_LOG = dict(file=None, lock=threading.Lock())  # run_study points `file` at <out>/study.log
 
 def _log(msg):
-    "A progress line: printed, and appended with the time of day to the study's log file."
-    print(msg, flush=True)
-    if _LOG['file'] is not None:
-        with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
+    "A progress line: printed, and appended with the time of day to the study's log file (one whole line at a time, from any thread)."
+    with _LOG['lock']:
+        print(msg, flush=True)
+        if _LOG['file'] is not None:
+            with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
 
 BENCH_KEYS = ('bench_seq_lens', 'bench_repeats', 'decode_batches', 'decode_new_tokens', 'generate_new_tokens') # settings that only the benchmark step reads
 
@@ -184,14 +217,15 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
               out=None, # study folder (default runs/<preset>)
               figures=None, # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
               force:bool=False, baseline:str|None=None, bench:bool=True,
-              executor:str='serial', # 'serial' (one setting after another) or 'ray' (settings as Ray tasks, see `execute`)
-              cpus_per_run:float=1, # CPUs Ray reserves per setting
+              executor:str='local', # 'local' (settings side by side on this machine), 'serial' or 'ray' (see `execute`)
+              cpus_per_run:float=1, # CPUs (torch threads) per setting, local or Ray
               gpus_per_run:float=0, # GPUs Ray reserves per setting
               address:str|None=None, # Ray cluster address (default $RAY_ADDRESS, else local)
+              workers:int|None=None, # local: settings at once (default os.cpu_count() // cpus_per_run)
              ) -> dict:
     "Run the whole study; returns a summary with the failures (if any)."
     t_start = time.time()
-    check_executor(executor, cpus_per_run)
+    check_executor(executor, cpus_per_run, workers)
     cfg = study_config(preset, seq_lens, masks, modes, seeds, lams, baseline, corpus)
     out = (Path(out) if out else project_root() / 'runs' / cfg['preset']).resolve()  # papermill runs with cwd=run folder
     figs = Path(figures).resolve() if figures else (out / 'figures' if cfg['preset'] == 'smoke' else project_root() / 'figures')
@@ -200,7 +234,10 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         if not (tpl / name).exists(): raise FileNotFoundError(f"experiment template {tpl / name} is missing")
     _LOG['file'] = out / 'study.log'
     bench_changed = _prepare_out(out, cfg, force)
-    _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']} -> {out}")
+    threads = int(cpus_per_run) if executor != 'serial' else 0  # torch threads per setting (0: torch's default)
+    how = (f"local, {min(local_workers(cpus_per_run, workers), len(cfg['seq_lens']) * len(cfg['modes']) + 1)} settings at once x {threads} torch thread(s)"
+           if executor == 'local' else executor)
+    _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']}, executor {how} -> {out}")
     n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
     # 1. the baseline (its corpus first: a corpus too small for the lengths fails before any training)
@@ -217,18 +254,41 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     bdir = card.get('path', baseline or '')
     (out / 'baseline_card.json').write_text(json.dumps(card, indent=1, default=str))
     _log(format_card(card)); _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
-    # 2. mixtures per seq_len and mode
-    jobs = [(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']]
+    # 2. mixtures per seq_len and mode, and 3. the fixed masks: independent tasks, the longest first (so that side by side they end together)
+    cost = lambda T, mode: T * ((len(cfg['lams']) + len(cfg['budgets']) / 3) if mode == 'static' else 1) * (2 if mode == 'topk' else 1)
+    jobs = sorted([(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']], key=lambda j: -cost(*j))
     tasks = []
     for T, mode in jobs:
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
         params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
                       eval_tokens=cfg['eval_tokens'], probe_distances=probe_distances_for(cfg['probe_distances'], T), force=force,
-                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'])
+                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], threads=threads)
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
+    from maskstudy.evaluate import fixed_variants
+    import pandas as pd
+    def fixed_all():
+        "Every length's fixed-mask variants (in this process: with `threads` torch threads while settings run beside it)."
+        n0 = torch.get_num_threads()
+        if threads: torch.set_num_threads(threads)
+        try:
+            for T in cfg['seq_lens']:
+                f = fixed_dir(out, T) / 'fixed.csv'
+                if f.exists() and not force: _log(f'[fixed] seq_len={T}: reused'); continue
+                t0 = time.time()
+                blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
+                rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
+                f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
+                _log(f'[fixed] seq_len={T}: {len(rows)} variants ({time.time() - t0:.0f} s)')
+        finally: torch.set_num_threads(n0)
+        return dict(fixed=True)
+    tasks.append((fixed_all, None, None, None))
     failures, n_done = [], 0
-    for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address):
+    for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
+        if j == len(jobs):  # the fixed masks
+            if isinstance(m, Exception):
+                failures.append(dict(step='fixed masks', notebook='', error=_short(m))); _log(f'[fixed] FAILED after {dt:.0f} s: {_short(m)}')
+            continue
         (T, mode), sdir = jobs[j], tasks[j][1]
         n_done += 1
         if isinstance(m, dict):
@@ -237,17 +297,6 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         else:
             failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m)))
             _log(f"[{n_done}/{len(jobs)}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})")
-    # 3. fixed masks
-    from maskstudy.evaluate import fixed_variants
-    import pandas as pd
-    for T in cfg['seq_lens']:
-        f = fixed_dir(out, T) / 'fixed.csv'
-        if f.exists() and not force: _log(f'[fixed] seq_len={T}: reused'); continue
-        t0 = time.time()
-        blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
-        rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
-        f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
-        _log(f'[fixed] seq_len={T}: {len(rows)} variants ({time.time() - t0:.0f} s)')
     # 4. the benchmark of the representative plans (one benchmark folder each)
     reps = representative_runs(out, cfg)
     rep = reps[0][1] if reps else None
@@ -316,8 +365,10 @@ def main(argv=None):
     s.add_argument('--corpus', help="a corpus name (wikisample, wikitext-2, wikitext-103) or a path / glob of local text files")
     s.add_argument('--force', action='store_true', help='redo finished runs / reuse a folder holding another study')
     s.add_argument('--no-bench', action='store_true', help='skip the benchmark')
-    s.add_argument('--executor', default='serial', choices=EXECUTORS, help='serial (default) or ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)')
-    s.add_argument('--cpus-per-run', type=float, default=1, help='with --executor ray: CPUs reserved per setting (default 1)')
+    s.add_argument('--executor', default='local', choices=EXECUTORS,
+                   help='local (default): settings side by side on this machine; serial: one after another; ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)')
+    s.add_argument('--cpus-per-run', type=float, default=1, help='with --executor local or ray: CPUs (torch threads) per setting (default 1)')
+    s.add_argument('--workers', type=int, help='with --executor local: settings at once (default: CPU count // cpus-per-run)')
     s.add_argument('--gpus-per-run', type=float, default=0, help='with --executor ray: GPUs reserved per setting (default 0)')
     s.add_argument('--address', help='with --executor ray: the Ray cluster to join (default $RAY_ADDRESS, else a local Ray)')
     sub.add_parser('masks', help='list the candidate masks')
@@ -332,7 +383,7 @@ def main(argv=None):
             _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
         r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
                       a.out, a.figures, a.force, a.baseline, not a.no_bench,
-                      executor=a.executor, cpus_per_run=a.cpus_per_run, gpus_per_run=a.gpus_per_run, address=a.address)
+                      executor=a.executor, cpus_per_run=a.cpus_per_run, gpus_per_run=a.gpus_per_run, address=a.address, workers=a.workers)
         return 1 if r['failures'] else 0
     except (ValueError, FileExistsError, FileNotFoundError, ConnectionError, ImportError) as e:
         print(f'maskstudy: error: {e}', file=sys.stderr)
