@@ -13,18 +13,31 @@ from .sparse import uniform_plan, patch_gpt2_sparse
 from .profiling import attention_flops
 
 # %% auto #0
-__all__ = ['compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl', 'generation_table']
+__all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl',
+           'generation_table']
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
-def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2) -> dict:
+def teacher_logits(teacher, blocks:torch.Tensor, batch_size:int=2) -> list:
+    "The teacher's logits of `(N, T)` blocks, one tensor per batch: computed once, shared by every variant compared on these blocks."
+    teacher.eval()
+    dev = next(teacher.parameters()).device
+    return [teacher(blocks[i: i + batch_size].to(dev)).logits.float() for i in range(0, len(blocks), batch_size)]
+
+@torch.no_grad()
+def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
+                       reference:list|None=None, # `teacher_logits(teacher, blocks, batch_size)`, when already computed
+                      ) -> dict:
     "Loss, perplexity, KL(teacher || model) and top-1 agreement over `(N, T)` blocks."
     model.eval(); teacher.eval()
     dev = next(model.parameters()).device
+    if reference is not None and len(reference) != -(-len(blocks) // batch_size):
+        raise ValueError(f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}")
     tot_ce = tot_kl = agree = n = 0.0
-    for i in range(0, len(blocks), batch_size):
+    for j, i in enumerate(range(0, len(blocks), batch_size)):
         x = blocks[i: i + batch_size].to(dev)
-        lm, lt = model(x).logits.float(), teacher(x).logits.float()
+        lm = model(x).logits.float()
+        lt = reference[j] if reference is not None else teacher(x).logits.float()
         tgt = x[:, 1:]
         tot_ce += F.cross_entropy(lm[:, :-1].reshape(-1, lm.shape[-1]), tgt.reshape(-1), reduction='sum').item()
         cnt = lm.shape[0] * lm.shape[1]
@@ -36,13 +49,14 @@ def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2) ->
 
 def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stream=None, distances=(), probe_n:int=8,
                      plan=None, # the variant's Plan: adds its kernel cost and KV fraction at this length
+                     reference:list|None=None, # the teacher's logits of `blocks` (`teacher_logits`), when already computed
                     ) -> dict:
     "One result row: quality vs the teacher, density (and cost, KV fraction), attention FLOPs, retrieval accuracy per distance."
     cfg = teacher.config
     T = blocks.shape[1]
     row = dict(variant=name, seq_len=T, blocks=len(blocks), density=density,
                attn_gflops=attention_flops(T, cfg.n_embd // cfg.n_head, cfg.n_head, density, n_layers=cfg.n_layer) / 1e9,
-               **compare_to_teacher(model, teacher, blocks))
+               **compare_to_teacher(model, teacher, blocks, reference=reference))
     if plan is not None: row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
     if probe_stream is not None and distances:
         ok = probe_distances_for(distances, cfg.n_positions)
@@ -55,11 +69,12 @@ def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stre
 def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distances=(), probe_n:int=8) -> list[dict]:
     "Rows for the dense baseline and for each fixed mask (and combination) applied to every head."
     cfg = teacher.config
-    rows = [evaluate_variant('dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n) | dict(cost=1.0, kv_fraction=1.0)]
+    ref = teacher_logits(teacher, blocks)
+    rows = [evaluate_variant('dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n, reference=ref) | dict(cost=1.0, kv_fraction=1.0)]
     for spec in [m for m in masks if m != 'causal'] + list(combos):
         plan = uniform_plan(spec, cfg.n_layer, cfg.n_head)
         m = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        rows.append(evaluate_variant(f'fixed {spec}', m, teacher, blocks, plan.density(blocks.shape[1]), probe_stream, distances, probe_n, plan=plan)
+        rows.append(evaluate_variant(f'fixed {spec}', m, teacher, blocks, plan.density(blocks.shape[1]), probe_stream, distances, probe_n, plan=plan, reference=ref)
                     | dict(kind='fixed', mask=spec))
     rows[0]['kind'] = 'dense'
     return rows

@@ -11,7 +11,7 @@ from .data import lm_blocks
 from .attention import MODES, load_mixture
 from .train import train_mixture, make_student, prefit_statistics, candidate_errors
 from .sparse import harden, patch_gpt2_sparse
-from .evaluate import evaluate_variant
+from .evaluate import evaluate_variant, teacher_logits
 
 # %% auto #0
 __all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'run_name', 'run_dir', 'benchmark_dir', 'run_setting']
@@ -83,6 +83,17 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     torch.manual_seed(0)
     test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
     log(f'{len(test_blocks)} test blocks of {seq_len} tokens; {batch_size} x {seq_len} tokens per training step')
+    ref = teacher_logits(teacher, test_blocks)  # the teacher's side of every comparison below, computed once
+    evaluated = {}  # plan -> (its evaluation, the run that made it): evaluation is deterministic, so a plan met again is not re-evaluated
+
+    def evaluate_plan(name, plan, run):
+        "The hardened plan's quality row (cost, KV, retrieval included), and the run whose identical plan it was taken from (None: evaluated now)."
+        key = json.dumps(plan.heads)
+        if key in evaluated: return dict(evaluated[key][0]), evaluated[key][1]
+        hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')  # the exact plan
+        row = evaluate_variant(name, hard, teacher, test_blocks, plan.density(seq_len), streams['test'], probe_distances, plan=plan, reference=ref)
+        evaluated[key] = (row, run.name)
+        return dict(row), None
 
     def seed_stats(seed):
         "The pre-fit statistics of a seed's data, computed once and shared by every lam (cached beside the runs)."
@@ -110,10 +121,10 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             plan = harden(soft, harden_method, k=harden_k)
             plan.source.update(mode=mode, lam=lam, seed=seed, seq_len=seq_len)
             plan.to_json(run / 'plan.json')
-            hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')  # the exact plan
-            es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'])  # retrieval: the plan's, below
-            eh = evaluate_variant('hardened plan', hard, teacher, test_blocks, plan.density(seq_len), streams['test'], probe_distances, plan=plan)
+            es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
+            eh, same = evaluate_plan('hardened plan', plan, run)
             m.update(_prefixed('soft_', es)); m.update(_prefixed('hard_', eh))
+            if same: m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
             m.update(run=run.name, wall_time_s=time.time() - t0, plan_specs=plan.specs())
             (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
@@ -134,10 +145,9 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             errs.to_csv(run / 'candidate_errors.csv', index=False)  # the table the plan was chosen from (the seed table's regret reads it)
             plan.source.update(mode='budget', seed=seed, seq_len=seq_len)
             plan.to_json(run / 'plan.json')
-            hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-            eh = evaluate_variant('budget plan', hard, teacher, test_blocks, plan.density(seq_len), streams['test'], probe_distances, plan=plan)
+            eh, same = evaluate_plan('budget plan', plan, run)
             m = dict(status='finished', mode='budget', budget=b, seed=seed, seq_len=seq_len, lam=float('nan'), run=run.name,
-                     wall_time_s=time.time() - t0, plan_specs=plan.specs(), **_prefixed('hard_', eh))
+                     wall_time_s=time.time() - t0, plan_specs=plan.specs(), **_prefixed('hard_', eh), **({'hard_eval_of': same} if same else {}))
             (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s")

@@ -71,7 +71,8 @@ def retrieval_probe(model, stream:torch.Tensor, # test tokens to build sequences
             hit = 0
             for i in range(0, n, batch_size):
                 x = xs[i: i + batch_size].to(dev)
-                pred = model(x).logits[:, lead + d: L - 1].argmax(-1)  # predictions for copy tokens 1..P-1
+                # logits of the copy's positions only (its first P-1 tokens predict tokens 1..P-1): the vocabulary projection of the rest is skipped
+                pred = model(x, logits_to_keep=passage_len).logits[:, :-1].argmax(-1)
                 hit += (pred == x[:, lead + d + 1: L]).sum().item()
             accs.append(hit / (n * (passage_len - 1)))
         rows.append(dict(distance=d, accuracy=accs[0], control=accs[1], n=n))
