@@ -378,12 +378,14 @@ def summary_table(res:dict) -> 'pandas.DataFrame':
         rows.append(r)
     return pd.DataFrame(rows)
 
-def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list, reused:int=0):
+def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list, reused:int=0,
+                  executor:str='', # how the settings ran (e.g. 'local, 2 settings at once x 1 torch thread(s)'), named in the header
+                 ):
     "Write `RESULTS.md` beside the figures."
     info = run_info()
     L = [f"# maskstudy results ({cfg['preset']} preset)", '',
          f"Produced by `maskstudy study --preset {cfg['preset']}` on {time.strftime('%Y-%m-%d')}: {info['device_name']}, "
-         f"{info['threads']} threads, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
+         f"{info['threads']} threads{f' (settings: {executor}; benchmarks alone)' if executor else ''}, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
          + (f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
             "timed progress lines of every invocation)" if reused else '') + '.', '',
          f"Corpus: `{cfg.get('corpus', 'wikisample')}`.", '', '## Baseline', '', '```', format_card(card), '```', '']

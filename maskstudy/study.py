@@ -323,7 +323,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     t0 = time.time()
     summary = aggregate(out, cfg, figs, teacher, tok, card, rep, reps)
     wall = time.time() - t_start
-    write_results(figs, summary, cfg, card, wall, failures, reused=n_reused)
+    write_results(figs, summary, cfg, card, wall, failures, reused=n_reused, executor=how)
     _log(f'[aggregate] figures and RESULTS.md in {figs} ({time.time() - t0:.0f} s); study wall time {wall / 60:.1f} min'
          + (f'; {len(failures)} FAILED step(s)' if failures else ''))
     if figs != out: shutil.copyfile(out / 'study.log', figs / 'study.log')  # the timings of every invocation, beside the results
