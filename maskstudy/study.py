@@ -87,9 +87,12 @@ def local_workers(cpus_per_run:float=1, workers:int|None=None) -> int:
     "How many tasks the local executor runs at once: `workers`, or as many as `cpus_per_run` CPUs each fit this machine's cores."
     return workers or max(1, int((os.cpu_count() or 1) // cpus_per_run))
 
-def _run_task(tpl, d, params, prefix):
-    "One task: a papermill template (run into folder `d`), or a callable run here that returns its own summary dict."
-    return tpl() if callable(tpl) else run_experiment(tpl, d, params, progress_prefix=prefix)
+def _run_task(task) -> tuple:
+    "One task, timed: `(summary dict or the exception it raised, seconds)`. A task is a papermill template (run into its folder) or a callable run here."
+    tpl, d, params, prefix = task
+    t0 = time.time()
+    try: return (tpl() if callable(tpl) else run_experiment(tpl, d, params, progress_prefix=prefix)), time.time() - t0
+    except Exception as e: return e, time.time() - t0
 
 def _timed_run(template, out_dir, params:dict):
     t0 = time.time()
@@ -105,20 +108,12 @@ def execute(tasks:list, # (template or callable, output folder, parameters, prog
     "Run the tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
     check_executor(executor, cpus_per_run, workers)
     if executor == 'serial':
-        for i, task in enumerate(tasks):
-            t0 = time.time()
-            try: m = _run_task(*task)
-            except Exception as e: m = e
-            yield i, m, time.time() - t0
+        for i, task in enumerate(tasks): yield i, *_run_task(task)
         return
     if executor == 'local':  # each papermill kernel is its own process: threads here only wait on them
         from concurrent.futures import ThreadPoolExecutor, as_completed
-        def timed(task):
-            t0 = time.time()
-            try: return _run_task(*task), time.time() - t0
-            except Exception as e: return e, time.time() - t0
         with ThreadPoolExecutor(local_workers(cpus_per_run, workers), thread_name_prefix='maskstudy-task') as pool:
-            futs = {pool.submit(timed, task): i for i, task in enumerate(tasks)}
+            futs = {pool.submit(_run_task, task): i for i, task in enumerate(tasks)}
             for f in as_completed(futs):
                 m, dt = f.result()
                 yield futs[f], m, dt
@@ -136,11 +131,7 @@ def execute(tasks:list, # (template or callable, output folder, parameters, prog
         except Exception as e: m, dt = getattr(e, 'cause', None) or e, float('nan')
         yield i, m, dt
     for i, task in enumerate(tasks):  # callables need this process (its models and data): after the Ray tasks
-        if callable(task[0]):
-            t0 = time.time()
-            try: m = _run_task(*task)
-            except Exception as e: m = e
-            yield i, m, time.time() - t0
+        if callable(task[0]): yield i, *_run_task(task)
 
 # %% ../nbs/10_study.ipynb #3cd231ee
 def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None,
