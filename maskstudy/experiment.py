@@ -4,7 +4,7 @@
 
 # %% ../nbs/09a_experiment.ipynb #60399467
 from __future__ import annotations
-import copy, json, time
+import copy, fcntl, hashlib, json, os, time
 from pathlib import Path
 import torch
 from .data import lm_blocks
@@ -14,7 +14,8 @@ from .sparse import harden, patch_gpt2_sparse
 from .evaluate import evaluate_variant, teacher_logits
 
 # %% auto #0
-__all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'run_name', 'run_dir', 'benchmark_dir', 'run_setting']
+__all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'stats_key',
+           'run_setting']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
 RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*') # patterns of the run folders inside a setting folder
@@ -27,6 +28,10 @@ def setting_dir(out, # the study folder
 def fixed_dir(out, seq_len:int) -> Path:
     "Folder of the fixed-mask evaluation at one length (`fixed.csv`)."
     return Path(out) / f'seq_len={seq_len}' / 'fixed'
+
+def prefit_stats_dir(out, seq_len:int) -> Path:
+    "Folder of the pre-fit statistics of one length, shared by its modes (they use the same masks and data)."
+    return Path(out) / f'seq_len={seq_len}' / 'prefit_stats'
 
 def run_name(seed:int, lam:float|None=None, budget:float|None=None) -> str:
     "Name of one run's folder: `lam=<lam>_seed=<seed>` or `budget=<b>_seed=<seed>`."
@@ -50,6 +55,12 @@ def _reusable(mpath:Path, force:bool, key:str='hard_kl'):
 
 def _prefixed(prefix:str, row:dict) -> dict: return {f'{prefix}{k}': v for k, v in row.items() if k not in ('variant', 'seq_len', 'blocks')}
 
+def stats_key(teacher, masks, seq_len:int, tokens:int, seed:int, batch_size:int, data:dict) -> str:
+    "Short hash of everything the pre-fit statistics depend on: the teacher's weights, the masks, the length, the data drawn."
+    h = hashlib.sha256(json.dumps(dict(masks=list(masks), seq_len=seq_len, tokens=tokens, seed=seed, batch_size=batch_size, **data), sort_keys=True).encode())
+    for p in teacher.parameters(): h.update(p.detach().float().cpu().numpy().tobytes())
+    return h.hexdigest()[:12]
+
 def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 streams:dict, # token streams: 'train' for fitting, 'test' for evaluation
                 out, # the setting's folder (see `setting_dir`)
@@ -68,6 +79,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 tol:float=2e-3, # phase-2 stopping tolerance on the weights
                 budgets=(), # cost budgets of the budget plans (static mode with a pre-fit)
                 force:bool=False, # retrain and re-evaluate finished runs
+                stats_dir=None, # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
                 log=print, # progress lines
                ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
@@ -95,15 +107,22 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
         evaluated[key] = (row, run.name)
         return dict(row), None
 
+    sdir = Path(stats_dir) if stats_dir else out
+    sdir.mkdir(parents=True, exist_ok=True)
+    fresh = set()  # statistics computed by this call (with `force`, a cache from before is not trusted)
+
     def seed_stats(seed):
-        "The pre-fit statistics of a seed's data, computed once and shared by every lam (cached beside the runs)."
-        f = out / f'stats_seed={seed}.pt'
-        if f.exists() and not force:
-            st = torch.load(f)
-            if 'chunks' in st: return st  # else: cached before per-chunk moments were kept; recomputed (same data, same totals)
-        st = prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, batch_size, **data)
-        torch.save(st, f)
-        return st
+        "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
+        f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, prefit_tokens, seed, batch_size, data)}.pt'
+        with open(f.with_suffix('.lock'), 'w') as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # settings running side by side wait for the one computing these statistics
+            if f.exists() and (not force or f in fresh):
+                st = torch.load(f)
+                if 'chunks' in st: return st  # else: cached before per-chunk moments were kept; recomputed (same data, same totals)
+            st = prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, batch_size, **data)
+            tmp = f.with_suffix('.tmp'); torch.save(st, tmp); os.replace(tmp, f)  # never a half-written cache
+            fresh.add(f)
+            return st
 
     rows = []
     for lam in lams:

@@ -13,7 +13,7 @@ from .config import get_preset, PRESETS
 from .baseline import baseline_for, format_card
 from .profiling import project_root
 from .metrics import probe_distances_for
-from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir
+from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir, prefit_stats_dir
 from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
@@ -245,49 +245,50 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     bdir = card.get('path', baseline or '')
     (out / 'baseline_card.json').write_text(json.dumps(card, indent=1, default=str))
     _log(format_card(card)); _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
-    # 2. mixtures per seq_len and mode, and 3. the fixed masks: independent tasks, the longest first (so that side by side they end together)
+    # 2. mixtures per seq_len and mode, and 3. the fixed masks per seq_len: independent tasks, the longest first (so that side by side
+    # they end together; the short fixed-mask tasks fill the gaps at the end instead of running alone after the settings)
     cost = lambda T, mode: T * ((len(cfg['lams']) + len(cfg['budgets']) / 3) if mode == 'static' else 1) * (2 if mode == 'topk' else 1)
-    jobs = sorted([(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']], key=lambda j: -cost(*j))
+    from maskstudy.evaluate import fixed_variants
+    import pandas as pd
+    def fixed_at(T):
+        "One length's fixed-mask variants (in this process, while settings run beside it)."
+        f = fixed_dir(out, T) / 'fixed.csv'
+        if f.exists() and not force: return dict(fixed=T, reused=True)
+        blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
+        rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
+        f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
+        return dict(fixed=T, n_variants=len(rows))
+    jobs = sorted([(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']] + [(T, 'fixed') for T in cfg['seq_lens']],
+                  key=lambda j: -(j[0] / 2 if j[1] == 'fixed' else cost(*j)))  # fixed masks: about half a gate setting
     tasks = []
     for T, mode in jobs:
+        if mode == 'fixed': tasks.append((lambda T=T: fixed_at(T), None, None, None)); continue
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
         params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
                       eval_tokens=cfg['eval_tokens'], probe_distances=probe_distances_for(cfg['probe_distances'], T), force=force,
-                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], threads=threads)
+                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], threads=threads,
+                      stats_dir=str(prefit_stats_dir(out, T)))
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
-    from maskstudy.evaluate import fixed_variants
-    import pandas as pd
-    def fixed_all():
-        "Every length's fixed-mask variants (in this process: with `threads` torch threads while settings run beside it)."
-        n0 = torch.get_num_threads()
-        if threads: torch.set_num_threads(threads)
-        try:
-            for T in cfg['seq_lens']:
-                f = fixed_dir(out, T) / 'fixed.csv'
-                if f.exists() and not force: _log(f'[fixed] seq_len={T}: reused'); continue
-                t0 = time.time()
-                blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
-                rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
-                f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
-                _log(f'[fixed] seq_len={T}: {len(rows)} variants ({time.time() - t0:.0f} s)')
-        finally: torch.set_num_threads(n0)
-        return dict(fixed=True)
-    tasks.append((fixed_all, None, None, None))
-    failures, n_done = [], 0
-    for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
-        if j == len(jobs):  # the fixed masks
-            if isinstance(m, Exception):
-                failures.append(dict(step='fixed masks', notebook='', error=_short(m))); _log(f'[fixed] FAILED after {dt:.0f} s: {_short(m)}')
-            continue
-        (T, mode), sdir = jobs[j], tasks[j][1]
-        n_done += 1
-        if isinstance(m, dict):
-            _log(f"[{n_done}/{len(jobs)}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
-                 f"density {m['mean_hard_density']:.3f} ({dt:.0f} s)")
-        else:
-            failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m)))
-            _log(f"[{n_done}/{len(jobs)}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})")
+    failures, n_done, n_settings = [], 0, sum(m != 'fixed' for _, m in jobs)
+    n0 = torch.get_num_threads()
+    if threads: torch.set_num_threads(threads)  # the fixed-mask tasks run in this process beside the settings: the same share of the cores
+    try:
+        for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
+            (T, mode), sdir = jobs[j], tasks[j][1]
+            if mode == 'fixed':
+                if isinstance(m, Exception):
+                    failures.append(dict(step=f'fixed masks seq_len={T}', notebook='', error=_short(m))); _log(f'[fixed] seq_len={T}: FAILED after {dt:.0f} s: {_short(m)}')
+                else: _log(f"[fixed] seq_len={T}: " + ('reused' if m.get('reused') else f"{m['n_variants']} variants ({dt:.0f} s)"))
+                continue
+            n_done += 1
+            if isinstance(m, dict):
+                _log(f"[{n_done}/{n_settings}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
+                     f"density {m['mean_hard_density']:.3f} ({dt:.0f} s)")
+            else:
+                failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m)))
+                _log(f"[{n_done}/{n_settings}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})")
+    finally: torch.set_num_threads(n0)
     # 4. the benchmark of the representative plans (one benchmark folder each)
     reps = representative_runs(out, cfg)
     rep = reps[0][1] if reps else None
@@ -299,13 +300,14 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         try:
             done = (bdir_out / 'metrics.json').exists() and not force and not bench_changed
             if not done:
+                # the soft-mixture row: the same run's mixture for every plan, so it is timed (with stock eager) in the first benchmark only
                 mix = r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams'])) / 'mixture.safetensors'
                 run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
                                mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
                                compile=cfg['preset'] != 'smoke', decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
                                decode_contexts=[T for T in cfg['bench_seq_lens'] if cfg['decode_new_tokens'] < T <= n_pos] if name == decode_plan else [],
                                generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= n_pos] if name == decode_plan else [],
-                               generate_new_tokens=cfg['generate_new_tokens']))
+                               generate_new_tokens=cfg['generate_new_tokens'], references=name == reps[0][0]))
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
             failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
