@@ -102,6 +102,7 @@ class MaskMixture(nn.Module):
             hard = torch.zeros_like(soft).scatter(-1, idx, 1.0)
             hard_w = soft * hard / (soft * hard).sum(-1, keepdim=True)
             w = hard_w + soft - soft.detach()  # straight-through: forward uses hard_w, backward the soft weights
+            self._soft = soft[None, :, None, :]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
             return w[None, :, None, :]
         return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
@@ -126,12 +127,13 @@ class MaskMixture(nn.Module):
         Tk = key.shape[2]
         shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
         w = self.weights(query)  # (B|1, G, Tq|1, K)
+        live = self._soft if self.mode == 'topk' and self.training else w  # the weights outputs and gradients flow through
         self._last_len = Tk
         self._last_weights = w.mean(dim=(0, 2)) if self.mode == 'gate' else None  # (G, K)
         pad = as_bool_mask(attention_mask)
         masks = []
         for kk, mod in enumerate(self.mods):
-            if not (self.mode == 'topk' and self.training) and bool((w[..., kk] == 0).all()):
+            if bool((live[..., kk] == 0).all()):  # e.g. switched off by the pre-fit (logit -1e4): softmax gives exactly 0
                 masks.append(None); continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
             m = candidate_mask(mod, Tq, Tk, shift, H, query.device)
             m = restrict_to_padding(m, pad)
