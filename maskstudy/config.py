@@ -61,7 +61,7 @@ class Preset:
     mix_steps: int = 16 # phase 2 (end-to-end) steps at most
     mix_tol: float = 2e-3 # phase 2 stops early when no weight moves more than this between logged steps
     prefit_steps: int = 3000 # phase 1 (layer-local pre-fit on cached moments) steps at most
-    prefit_tokens: int = 8192 # tokens of the pre-fit statistics
+    prefit_tokens: int = 32768 # tokens of the pre-fit statistics per seed (computed once per length and seed, shared by every mode and lam)
     decode_batches: tuple = (1, 8) # batch sizes of the decode benchmark (contexts: bench_seq_lens)
     decode_new_tokens: int = 16 # greedy steps timed per decode run
     generate_new_tokens: int = 64 # tokens of the end-to-end generate() benchmark (prompt = context - this)

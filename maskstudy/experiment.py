@@ -14,8 +14,8 @@ from .sparse import harden, patch_gpt2_sparse
 from .evaluate import evaluate_variant, teacher_logits
 
 # %% auto #0
-__all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'stats_key',
-           'run_setting']
+__all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'setting_data',
+           'stats_key', 'cached_prefit_statistics', 'run_setting']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
 RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*') # patterns of the run folders inside a setting folder
@@ -55,11 +55,34 @@ def _reusable(mpath:Path, force:bool, key:str='hard_kl'):
 
 def _prefixed(prefix:str, row:dict) -> dict: return {f'{prefix}{k}': v for k, v in row.items() if k not in ('variant', 'seq_len', 'blocks')}
 
+def setting_data(seq_len:int, tokens_per_step:int=1024) -> tuple:
+    "A setting's batch size and the copied passages of its fitting data (`train_batches` arguments), as `(batch_size, data)`."
+    return max(1, tokens_per_step // seq_len), dict(repeat_len=min(48, seq_len // 8), min_gap=min(64, seq_len // 4))
+
 def stats_key(teacher, masks, seq_len:int, tokens:int, seed:int, batch_size:int, data:dict) -> str:
-    "Short hash of everything the pre-fit statistics depend on: the teacher's weights, the masks, the length, the data drawn."
+    "Short hash of everything the pre-fit statistics depend on: the teacher's weights, the masks, the length, the data drawn, the code that computes them."
+    import inspect
+    from maskstudy import train
     h = hashlib.sha256(json.dumps(dict(masks=list(masks), seq_len=seq_len, tokens=tokens, seed=seed, batch_size=batch_size, **data), sort_keys=True).encode())
+    for f in (train.prefit_statistics, train.layer_statistics, train.layer_sensitivity, train._probe_attention, train._Probe):
+        h.update(inspect.getsource(f).encode())
     for p in teacher.parameters(): h.update(p.detach().float().cpu().numpy().tobytes())
     return h.hexdigest()[:12]
+
+def cached_prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int, tokens:int, seed:int,
+                             tokens_per_step:int, stats_dir) -> dict:
+    "`prefit_statistics` of one seed, read from `stats_dir` when computed before (by any setting of this length), else computed and kept there."
+    batch_size, data = setting_data(seq_len, tokens_per_step)
+    sdir = Path(stats_dir); sdir.mkdir(parents=True, exist_ok=True)
+    f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, tokens, seed, batch_size, data)}.pt'
+    with open(f.with_suffix('.lock'), 'w') as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # tasks running side by side wait for the one computing these statistics
+        if f.exists():
+            st = torch.load(f)
+            if 'chunks' in st: return dict(st, cached=True)
+        st = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, **data)
+        tmp = f.with_suffix('.tmp'); torch.save(st, tmp); os.replace(tmp, f)  # never a half-written file
+        return st
 
 def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 streams:dict, # token streams: 'train' for fitting, 'test' for evaluation
@@ -90,8 +113,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     if any(l < 0 for l in lams): raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
     if any(not 0 < b <= 1 for b in budgets): raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    batch_size = max(1, tokens_per_step // seq_len)
-    data = dict(repeat_len=min(48, seq_len // 8), min_gap=min(64, seq_len // 4))  # copied passages in the fitting data
+    batch_size, data = setting_data(seq_len, tokens_per_step)  # data: the copied passages in the fitting data
     torch.manual_seed(0)
     test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
     log(f'{len(test_blocks)} test blocks of {seq_len} tokens; {batch_size} x {seq_len} tokens per training step')
@@ -107,22 +129,9 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
         evaluated[key] = (row, run.name)
         return dict(row), None
 
-    sdir = Path(stats_dir) if stats_dir else out
-    sdir.mkdir(parents=True, exist_ok=True)
-    fresh = set()  # statistics computed by this call (with `force`, a cache from before is not trusted)
-
     def seed_stats(seed):
         "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
-        f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, prefit_tokens, seed, batch_size, data)}.pt'
-        with open(f.with_suffix('.lock'), 'w') as lock:
-            fcntl.flock(lock, fcntl.LOCK_EX)  # settings running side by side wait for the one computing these statistics
-            if f.exists() and (not force or f in fresh):
-                st = torch.load(f)
-                if 'chunks' in st: return st  # else: cached before per-chunk moments were kept; recomputed (same data, same totals)
-            st = prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, batch_size, **data)
-            tmp = f.with_suffix('.tmp'); torch.save(st, tmp); os.replace(tmp, f)  # never a half-written cache
-            fresh.add(f)
-            return st
+        return cached_prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, tokens_per_step, stats_dir or out)
 
     rows = []
     for lam in lams:

@@ -13,7 +13,7 @@ from .config import get_preset, PRESETS
 from .baseline import baseline_for, format_card
 from .profiling import project_root
 from .metrics import probe_distances_for
-from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir, prefit_stats_dir
+from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir, prefit_stats_dir, cached_prefit_statistics
 from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
@@ -258,11 +258,19 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
         f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
         return dict(fixed=T, n_variants=len(rows))
-    jobs = sorted([(T, mode) for T in cfg['seq_lens'] for mode in cfg['modes']] + [(T, 'fixed') for T in cfg['seq_lens']],
-                  key=lambda j: -(j[0] / 2 if j[1] == 'fixed' else cost(*j)))  # fixed masks: about half a gate setting
+    def stats_at(T, seed):
+        "One (length, seed)'s pre-fit statistics, kept where every mode of that length reads them (in this process)."
+        st = cached_prefit_statistics(teacher, cfg['masks'], streams['train'], T, cfg['prefit_tokens'], seed, cfg['mix_tokens'], prefit_stats_dir(out, T))
+        return dict(stats=T, seed=seed, reused=bool(st.get('cached')), tokens=st['tokens'])
+    # the statistics first (every setting of a length reads them: computed before, no setting waits on another), then the
+    # settings and the fixed masks, the longest first (side by side they end together; the short ones fill the gaps at the end)
+    jobs = ([(T, 'stats', s) for T in sorted(cfg['seq_lens'], reverse=True) for s in cfg['seeds']] if cfg['prefit_steps'] else []) + sorted(
+        [(T, mode, None) for T in cfg['seq_lens'] for mode in cfg['modes']] + [(T, 'fixed', None) for T in cfg['seq_lens']],
+        key=lambda j: -(j[0] / 2 if j[1] == 'fixed' else cost(*j[:2])))  # fixed masks: about half a gate setting
     tasks = []
-    for T, mode in jobs:
+    for T, mode, seed in jobs:
         if mode == 'fixed': tasks.append((lambda T=T: fixed_at(T), None, None, None)); continue
+        if mode == 'stats': tasks.append((lambda T=T, s=seed: stats_at(T, s), None, None, None)); continue
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
         params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
@@ -270,12 +278,17 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
                       prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], threads=threads,
                       stats_dir=str(prefit_stats_dir(out, T)))
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
-    failures, n_done, n_settings = [], 0, sum(m != 'fixed' for _, m in jobs)
+    failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
     n0 = torch.get_num_threads()
     if threads: torch.set_num_threads(threads)  # the fixed-mask tasks run in this process beside the settings: the same share of the cores
     try:
         for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
-            (T, mode), sdir = jobs[j], tasks[j][1]
+            (T, mode, seed), sdir = jobs[j], tasks[j][1]
+            if mode == 'stats':
+                if isinstance(m, Exception):  # the settings of this length compute them again (and fail there, with their notebook)
+                    _log(f'[stats] seq_len={T} seed={seed}: FAILED after {dt:.0f} s: {_short(m)}')
+                else: _log(f"[stats] seq_len={T} seed={seed}: pre-fit statistics of {m['tokens']} tokens " + ('reused' if m['reused'] else f'({dt:.0f} s)'))
+                continue
             if mode == 'fixed':
                 if isinstance(m, Exception):
                     failures.append(dict(step=f'fixed masks seq_len={T}', notebook='', error=_short(m))); _log(f'[fixed] seq_len={T}: FAILED after {dt:.0f} s: {_short(m)}')

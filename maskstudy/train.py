@@ -116,17 +116,18 @@ def layer_sensitivity(teacher, stats:dict, blocks:torch.Tensor, cost_block:int=6
     "Per layer: KL to the teacher when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there."
     from maskstudy.masks import get_mask, mask_cost
     from maskstudy.sparse import Plan, patch_gpt2_sparse
-    from maskstudy.evaluate import compare_to_teacher
+    from maskstudy.evaluate import compare_to_teacher, teacher_logits
     L, H, K = stats['b'].shape
     T = stats['seq_len']
     err = _rel_errors(stats)  # (L, H, K)
     sens, probes = [], []
+    ref = teacher_logits(teacher, blocks)  # the teacher's side of every layer's comparison, computed once
     for l in range(L):
         costs = [mask_cost(get_mask(s, layer=l), T, cost_block, n_heads=H) for s in stats['masks']]
         k = min(range(K), key=lambda j: (costs[j], -float(err[l, :, j].mean())))  # cheapest; the worst of equally cheap
         heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
         heads[l] = [[(stats['masks'][k], 1.0)] for _ in range(H)]
-        kl = compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks)['kl']
+        kl = compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref)['kl']
         sens.append(kl / max(float(err[l, :, k].mean()), 1e-12)); probes.append(stats['masks'][k])
     return dict(sensitivity=torch.tensor(sens, dtype=torch.float64), sensitivity_probe=probes)
 
