@@ -102,7 +102,7 @@ class MaskMixture(nn.Module):
             hard = torch.zeros_like(soft).scatter(-1, idx, 1.0)
             hard_w = soft * hard / (soft * hard).sum(-1, keepdim=True)
             w = hard_w + soft - soft.detach()  # straight-through: forward uses hard_w, backward the soft weights
-            self._soft = soft[None, :, None, :]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
+            self._soft = soft.detach()[None, :, None, :]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
             return w[None, :, None, :]
         return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
