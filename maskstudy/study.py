@@ -280,7 +280,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
     failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
     n0 = torch.get_num_threads()
-    if threads: torch.set_num_threads(threads)  # the fixed-mask tasks run in this process beside the settings: the same share of the cores
+    if threads: torch.set_num_threads(threads)  # the statistics and fixed-mask tasks run in this process beside the settings: the same share of the cores
     try:
         for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
             (T, mode, seed), sdir = jobs[j], tasks[j][1]
