@@ -64,7 +64,7 @@ def stats_key(teacher, masks, seq_len:int, tokens:int, seed:int, batch_size:int,
     import inspect
     from maskstudy import train
     h = hashlib.sha256(json.dumps(dict(masks=list(masks), seq_len=seq_len, tokens=tokens, seed=seed, batch_size=batch_size, **data), sort_keys=True).encode())
-    for f in (train.prefit_statistics, train.layer_statistics, train.layer_sensitivity, train._probe_attention, train._Probe):
+    for f in (train.prefit_statistics, train.layer_statistics, train.layer_sensitivity, train._first_blocks, train._probe_attention, train._Probe):
         h.update(inspect.getsource(f).encode())
     for p in teacher.parameters(): h.update(p.detach().float().cpu().numpy().tobytes())
     return h.hexdigest()[:12]

@@ -94,6 +94,7 @@ def layer_statistics(teacher, # the dense baseline
                      calibrate:bool=True, # also measure each layer's KL sensitivity (see below)
                      cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
                      chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `mixture_gains`
+                     calib_tokens:int=16384, # the calibration's KL is measured on the first blocks up to this many tokens (at least 2 blocks)
                     ) -> dict:
     "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H), the same per query chunk (`chunks`); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
@@ -103,33 +104,51 @@ def layer_statistics(teacher, # the dense baseline
     probes = [_Probe([get_mask(s, layer=i) for s in masks], cfg.n_head, chunk) for i in range(cfg.n_layer)]
     install_attention(probe, 'probe', 'maskstudy_probe', _probe_attention, 'mask_probe', probes)
     dev = next(probe.parameters()).device
-    for i in range(0, len(blocks), batch_size): probe(blocks[i:i + batch_size].to(dev))
+    n_cal = min(len(blocks), max(2, calib_tokens // int(blocks.shape[1]))) if calibrate else 0
+    ref = []  # the probe's logits are the teacher's (every layer returns its dense output): the calibration's reference
+    for i in range(0, len(blocks), batch_size):
+        out = probe(blocks[i:i + batch_size].to(dev))
+        if i < n_cal: ref.append(out.logits.float())
     st = dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
               c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]),
               chunks=dict(G=torch.stack([torch.cat(p.Gn) for p in probes], 1), b=torch.stack([torch.cat(p.bn) for p in probes], 1),
                           c=torch.stack([torch.cat(p.cn) for p in probes], 1)))  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
-    if calibrate: st.update(layer_sensitivity(teacher, st, blocks[:2], cost_block))
+    if calibrate:
+        ref = torch.cat(ref)[:n_cal]
+        st.update(layer_sensitivity(teacher, st, blocks[:n_cal], cost_block, reference=[ref[j:j + 2] for j in range(0, n_cal, 2)]))
     return dict(st, seconds=time.perf_counter() - t0)
 
 @torch.no_grad()
-def layer_sensitivity(teacher, stats:dict, blocks:torch.Tensor, cost_block:int=64) -> dict:
-    "Per layer: KL to the teacher when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there."
+def layer_sensitivity(teacher, stats:dict,
+                      blocks:torch.Tensor, # (n, T): the first n blocks of those `stats` were computed on
+                      cost_block:int=64,
+                      reference:list|None=None, # the teacher's logits of `blocks` in batches of 2, when already computed
+                     ) -> dict:
+    "Per layer: KL to the teacher over `blocks` when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there on the same blocks."
     from maskstudy.masks import get_mask, mask_cost
     from maskstudy.sparse import Plan, patch_gpt2_sparse
     from maskstudy.evaluate import compare_to_teacher, teacher_logits
     L, H, K = stats['b'].shape
     T = stats['seq_len']
     err = _rel_errors(stats)  # (L, H, K)
+    err_cal = _rel_errors(_first_blocks(stats, len(blocks)))  # the same errors over the calibration blocks: KL and error from the same text
     sens, probes = [], []
-    ref = teacher_logits(teacher, blocks)  # the teacher's side of every layer's comparison, computed once
+    ref = reference if reference is not None else teacher_logits(teacher, blocks)  # the teacher's side of every comparison, computed once
     for l in range(L):
         costs = [mask_cost(get_mask(s, layer=l), T, cost_block, n_heads=H) for s in stats['masks']]
         k = min(range(K), key=lambda j: (costs[j], -float(err[l, :, j].mean())))  # cheapest; the worst of equally cheap
         heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
         heads[l] = [[(stats['masks'][k], 1.0)] for _ in range(H)]
         kl = compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref)['kl']
-        sens.append(kl / max(float(err[l, :, k].mean()), 1e-12)); probes.append(stats['masks'][k])
+        sens.append(kl / max(float(err_cal[l, :, k].mean()), 1e-12)); probes.append(stats['masks'][k])
     return dict(sensitivity=torch.tensor(sens, dtype=torch.float64), sensitivity_probe=probes)
+
+def _first_blocks(stats:dict, n:int) -> dict:
+    "The moments `G`, `b`, `c` of the first `n` blocks only (from the per-chunk moments; all of them when there are none)."
+    ch = stats.get('chunks')
+    if ch is None: return stats
+    m = n * (ch['c'].shape[0] * stats['seq_len'] // stats['tokens'])  # chunks per block x n
+    return dict(G=ch['G'][:m].sum(0), b=ch['b'][:m].sum(0), c=ch['c'][:m].sum(0))
 
 def _rel_errors(stats:dict) -> torch.Tensor:
     G, b, c = stats['G'], stats['b'], stats['c']
