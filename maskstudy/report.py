@@ -13,7 +13,7 @@ from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOB
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
            'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
-           'summary_table', 'write_results']
+           'calibration_table', 'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -260,6 +260,8 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
             fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight'); plt.close(fig)
     if len(runs):
         sa = seed_agreement(runs); sa.to_csv(figs / 'seed_agreement.csv', index=False); res['seeds'] = sa
+        cal = calibration_table(out, cfg)
+        if len(cal): cal.to_csv(figs / 'calibration.csv', index=False); res['calibration'] = cal
         plot_convergence(out, cfg, figs / 'convergence.png'); plt.close('all')
     # learned vs fixed (and the modes) against measured cost
     if len(runs) and len(fixed) and 'cost' in fixed:
@@ -348,6 +350,24 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
         res['rep'] = dict(run=str(rep.relative_to(out)), plan=plan.source, density={T: plan.density(T) for T in cfg['bench_seq_lens']},
                           cost={T: plan.cost(T) for T in cfg['bench_seq_lens']})
     return res
+
+# %% ../nbs/09b_report.ipynb #e4bd2b51
+def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
+    "Per (seq_len, seed, layer): the pre-fit's sensitivity and its probe mask, from the newest statistics file of each (length, seed); `spread_rel` = (max - min) / mean over the seeds."
+    import pandas as pd, torch
+    from maskstudy.experiment import prefit_stats_dir
+    rows = []
+    for T in cfg['seq_lens']:
+        for s in cfg['seeds']:
+            fs = sorted(prefit_stats_dir(out, T).glob(f'stats_seed={s}_*.pt'), key=lambda f: f.stat().st_mtime)
+            st = torch.load(fs[-1]) if fs else {}
+            for l, v in enumerate(st.get('sensitivity', torch.zeros(0)).tolist()):
+                rows.append(dict(seq_len=T, seed=s, layer=l, sensitivity=v, probe=st['sensitivity_probe'][l], tokens=st['tokens']))
+    d = pd.DataFrame(rows)
+    if len(d):
+        g = d.groupby(['seq_len', 'layer']).sensitivity
+        d['spread_rel'] = (g.transform('max') - g.transform('min')) / g.transform('mean')
+    return d
 
 # %% ../nbs/09b_report.ipynb #24e545b3
 def _md_table(df, floatfmt='.4g') -> str:
