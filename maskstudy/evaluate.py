@@ -14,7 +14,7 @@ from .profiling import attention_flops
 
 # %% auto #0
 __all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl',
-           'generation_table']
+           'generation_table', 'head_swaps']
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
@@ -121,4 +121,34 @@ def generation_table(tok, models:dict, # name -> model
             cont = out[0, p.shape[1]:].cpu()
             rows.append(dict(prompt=tok.decode(p[0]), variant=name, continuation=tok.decode(cont), **text_stats(cont),
                              teacher_ppl=continuation_ppl(teacher, p[0], cont)))
+    return pd.DataFrame(rows)
+
+# %% ../nbs/09_evaluate.ipynb #bb9f6488
+@torch.no_grad()
+def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
+               swaps:list, # one-head changes [(layer, head, spec), ...]
+               blocks:torch.Tensor, # (N, T) test blocks
+               lam:float=0.0, # penalty strength for `d_objective` = d_kl + lam * d_cost
+               reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
+               backend:str='sdpa') -> 'pandas.DataFrame':
+    "KL of `plan` and of each one-head change of it on the same `blocks`: per swap `kl_own`, `kl_alt`, `d_kl`, `d_cost` (kernel cost at the blocks' length), `d_objective`."
+    import pandas as pd
+    from maskstudy.sparse import Plan, patch_gpt2_sparse
+    from maskstudy.masks import get_mask
+    T = int(blocks.shape[1])
+    for l, h, spec in swaps:
+        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
+        get_mask(spec)  # an unknown spec fails here, before any evaluation
+    ref = reference if reference is not None else teacher_logits(teacher, blocks)
+    def kl(p): return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref)['kl']
+    base, c0 = kl(plan), plan.cost(T)
+    rows = []
+    for l, h, spec in swaps:
+        heads = [[list(hd) for hd in layer] for layer in plan.heads]
+        own = '+'.join(s for s, _ in heads[l][h])
+        heads[l][h] = [(spec, 1.0)]
+        alt = Plan(heads)
+        k = base if spec == own else kl(alt)
+        dc = alt.cost(T) - c0
+        rows.append(dict(layer=l, head=h, own=own, alt=spec, kl_own=base, kl_alt=k, d_kl=k - base, d_cost=dc, d_objective=k - base + lam * dc))
     return pd.DataFrame(rows)
