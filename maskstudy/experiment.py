@@ -70,17 +70,18 @@ def stats_key(teacher, masks, seq_len:int, tokens:int, seed:int, batch_size:int,
     return h.hexdigest()[:12]
 
 def cached_prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int, tokens:int, seed:int,
-                             tokens_per_step:int, stats_dir) -> dict:
+                             tokens_per_step:int, stats_dir, per_head:bool=False) -> dict:
     "`prefit_statistics` of one seed, read from `stats_dir` when computed before (by any setting of this length), else computed and kept there."
     batch_size, data = setting_data(seq_len, tokens_per_step)
+    kd = dict(data, per_head=True) if per_head else data  # the per-head calibration gets its own statistics file
     sdir = Path(stats_dir); sdir.mkdir(parents=True, exist_ok=True)
-    f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, tokens, seed, batch_size, data)}.pt'
+    f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, tokens, seed, batch_size, kd)}.pt'
     with open(f.with_suffix('.lock'), 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # tasks running side by side wait for the one computing these statistics
         if f.exists():
             st = torch.load(f)
             if 'chunks' in st: return dict(st, cached=True)
-        st = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, **data)
+        st = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, **data, per_head=per_head)
         tmp = f.with_suffix('.tmp'); torch.save(st, tmp); os.replace(tmp, f)  # never a half-written file
         return st
 
@@ -103,6 +104,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 budgets=(), # cost budgets of the budget plans (static mode with a pre-fit)
                 force:bool=False, # retrain and re-evaluate finished runs
                 stats_dir=None, # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
+                calib_per_head:bool=False, # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
                 log=print, # progress lines
                ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
@@ -131,7 +133,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
 
     def seed_stats(seed):
         "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
-        return cached_prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, tokens_per_step, stats_dir or out)
+        return cached_prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, tokens_per_step, stats_dir or out, calib_per_head)
 
     rows = []
     for lam in lams:

@@ -95,6 +95,7 @@ def layer_statistics(teacher, # the dense baseline
                      cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
                      chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `mixture_gains`
                      calib_tokens:int=16384, # the calibration's KL is measured on the first blocks up to this many tokens (at least 2 blocks)
+                     per_head:bool=False, # calibrate every head on its own (L x H probe plans) instead of every layer (L)
                     ) -> dict:
     "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H), the same per query chunk (`chunks`); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
@@ -115,7 +116,7 @@ def layer_statistics(teacher, # the dense baseline
                           c=torch.stack([torch.cat(p.cn) for p in probes], 1)))  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
     if calibrate:
         ref = torch.cat(ref)[:n_cal]
-        st.update(layer_sensitivity(teacher, st, blocks[:n_cal], cost_block, reference=[ref[j:j + 2] for j in range(0, n_cal, 2)]))
+        st.update(layer_sensitivity(teacher, st, blocks[:n_cal], cost_block, reference=[ref[j:j + 2] for j in range(0, n_cal, 2)], per_head=per_head))
     return dict(st, seconds=time.perf_counter() - t0)
 
 @torch.no_grad()
@@ -123,8 +124,9 @@ def layer_sensitivity(teacher, stats:dict,
                       blocks:torch.Tensor, # (n, T): the first n blocks of those `stats` were computed on
                       cost_block:int=64,
                       reference:list|None=None, # the teacher's logits of `blocks` in batches of 2, when already computed
+                      per_head:bool=False, # one number per head `(L, H)`: only that head runs the probe; H x KL / its error (the layer's units)
                      ) -> dict:
-    "Per layer: KL to the teacher over `blocks` when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there on the same blocks."
+    "Per layer `(L,)`: KL to the teacher over `blocks` when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there on the same blocks; per head `(L, H)` with `per_head`."
     from maskstudy.masks import get_mask, mask_cost
     from maskstudy.sparse import Plan, patch_gpt2_sparse
     from maskstudy.evaluate import compare_to_teacher, teacher_logits
@@ -137,10 +139,13 @@ def layer_sensitivity(teacher, stats:dict,
     for l in range(L):
         costs = [mask_cost(get_mask(s, layer=l), T, cost_block, n_heads=H) for s in stats['masks']]
         k = min(range(K), key=lambda j: (costs[j], -float(err[l, :, j].mean())))  # cheapest; the worst of equally cheap
-        heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
-        heads[l] = [[(stats['masks'][k], 1.0)] for _ in range(H)]
-        kl = compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref)['kl']
-        sens.append(kl / max(float(err_cal[l, :, k].mean()), 1e-12)); probes.append(stats['masks'][k])
+        def probe_kl(which):  # KL when the heads `which` of layer l run candidate k, every other head dense
+            heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
+            for h in which: heads[l][h] = [(stats['masks'][k], 1.0)]
+            return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref)['kl']
+        if per_head: sens.append([H * probe_kl([h]) / max(float(err_cal[l, h, k]), 1e-12) for h in range(H)])
+        else: sens.append(probe_kl(range(H)) / max(float(err_cal[l, :, k].mean()), 1e-12))
+        probes.append(stats['masks'][k])
     return dict(sensitivity=torch.tensor(sens, dtype=torch.float64), sensitivity_probe=probes)
 
 def _first_blocks(stats:dict, n:int) -> dict:
@@ -156,17 +161,20 @@ def _rel_errors(stats:dict) -> torch.Tensor:
 
 def prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int,
                       tokens:int=8192, # statistics over this many tokens (at least one block)
-                      seed:int=0, batch_size:int=1, repeat_prob:float=0.5, repeat_len:int=48, min_gap:int=64) -> dict:
+                      seed:int=0, batch_size:int=1, repeat_prob:float=0.5, repeat_len:int=48, min_gap:int=64,
+                      per_head:bool=False, # per-head calibration (`layer_sensitivity`)
+                     ) -> dict:
     "`layer_statistics` over a seed's own pre-fit blocks (a batch stream apart from phase 2's, so phase 2 sees the same batches with or without phase 1)."
     g = train_batches(train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
-    return layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(max(1, tokens // seq_len))]), batch_size=batch_size)
+    return layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(max(1, tokens // seq_len))]), batch_size=batch_size, per_head=per_head)
 
 def candidate_errors(stats:dict) -> 'pandas.DataFrame':
     "Per (layer, head, mask): relative error `(G_kk - 2 b_k + c) / c` and `loss`, the predicted KL (error x layer sensitivity, when measured)."
     import pandas as pd
     err = _rel_errors(stats)
     s = stats.get('sensitivity', torch.ones(err.shape[0], dtype=torch.float64))
-    return pd.DataFrame([dict(layer=l, head=h, mask=m, rel_error=float(err[l, h, k]), loss=float(err[l, h, k] * s[l]))
+    s = s if s.dim() == 2 else s[:, None].expand(err.shape[:2])  # (L, H)
+    return pd.DataFrame([dict(layer=l, head=h, mask=m, rel_error=float(err[l, h, k]), loss=float(err[l, h, k] * s[l, h]))
                          for l in range(err.shape[0]) for h in range(err.shape[1]) for k, m in enumerate(stats['masks'])])
 
 # %% ../nbs/06_train.ipynb #3110c0a1
@@ -184,7 +192,7 @@ def prefit(stats:dict, # from `layer_statistics`
     G, b, c = stats['G'].float(), stats['b'].float(), stats['c'].float().clamp_min(1e-30)  # (L,H,K,K), (L,H,K), (L,H)
     L, H, K = b.shape
     nG = H if granularity == 'head' else 1
-    sens = stats.get('sensitivity', torch.ones(L)).float()  # (L,): KL per unit of relative error; 1 without calibration
+    sens = stats.get('sensitivity', torch.ones(L)).float()  # (L,) or (L, H): KL per unit of relative error; 1 without calibration
     logits = torch.zeros(L, nG, K, requires_grad=True)
     opt = torch.optim.Adam([logits], lr=lr)
     hist, ref, stop, step = [], None, 'budget', 0
@@ -193,7 +201,8 @@ def prefit(stats:dict, # from `layer_statistics`
         w = torch.softmax(logits, -1).expand(L, H, K)  # (L, H, K)
         err = (torch.einsum('lhk,lhkj,lhj->lh', w, G, w) - 2 * (w * b).sum(-1) + c) / c  # (L, H)
         pen = (w * prices[:, None, :]).sum(-1).mean()
-        loss = (err.mean(1) * sens).mean() * (L if 'sensitivity' in stats else 1) + lam * pen  # predicted KL (sum over layers) + penalty
+        pred = (err.mean(1) * sens).mean() if sens.dim() == 1 else (err * sens).mean(1).mean()  # a per-head calibration weighs each head
+        loss = pred * (L if 'sensitivity' in stats else 1) + lam * pen  # predicted KL (sum over layers) + penalty
         opt.zero_grad(); loss.backward(); opt.step()
         with torch.no_grad():
             wn = torch.softmax(logits, -1)
@@ -220,7 +229,8 @@ def mixture_gains(stats:dict, # `layer_statistics` with per-chunk moments
     N, L, H, K = b.shape
     w = weights.double().expand(L, H, K)
     calibrated = 'sensitivity' in stats
-    s = (stats['sensitivity'] if calibrated else torch.ones(L)).double()[None, :, None]  # (1, L, 1)
+    s = (stats['sensitivity'] if calibrated else torch.ones(L)).double()
+    s = s[None] if s.dim() == 2 else s[None, :, None]  # (1, L, H) or (1, L, 1)
     C = c.sum(0)[None]  # (1, L, H): each chunk's error as its share of the head's total relative error
     mix = (torch.einsum('lhk,nlhkj,lhj->nlh', w, G, w) - 2 * torch.einsum('nlhk,lhk->nlh', b, w) + c) / C * s  # (N, L, H)
     one = (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / C[..., None] * s[..., None]  # (N, L, H, K)
