@@ -362,10 +362,12 @@ def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
             fs = sorted(prefit_stats_dir(out, T).glob(f'stats_seed={s}_*.pt'), key=lambda f: f.stat().st_mtime)
             st = torch.load(fs[-1]) if fs else {}
             for l, v in enumerate(st.get('sensitivity', torch.zeros(0)).tolist()):
-                rows.append(dict(seq_len=T, seed=s, layer=l, sensitivity=v, probe=st['sensitivity_probe'][l], tokens=st['tokens']))
+                for h, x in (enumerate(v) if isinstance(v, list) else [(None, v)]):  # a per-head calibration: one row per head
+                    rows.append(dict(seq_len=T, seed=s, layer=l, **({} if h is None else dict(head=h)), sensitivity=x,
+                                     probe=st['sensitivity_probe'][l], tokens=st['tokens']))
     d = pd.DataFrame(rows)
     if len(d):
-        g = d.groupby(['seq_len', 'layer']).sensitivity
+        g = d.groupby(['seq_len', 'layer'] + (['head'] if 'head' in d else []), dropna=False).sensitivity
         d['spread_rel'] = (g.transform('max') - g.transform('min')) / g.transform('mean')
     return d
 
