@@ -13,7 +13,7 @@ from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOB
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
            'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
-           'calibration_table', 'summary_table', 'write_results']
+           'calibration_table', 'disagreement_swaps', 'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -370,6 +370,29 @@ def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
         g = d.groupby(['seq_len', 'layer'] + (['head'] if 'head' in d else []), dropna=False).sensitivity
         d['spread_rel'] = (g.transform('max') - g.transform('min')) / g.transform('mean')
     return d
+
+# %% ../nbs/09b_report.ipynb #bebe65ad
+def disagreement_swaps(run_dirs, # one run folder per seed (each with plan.json), same setting
+                       lam:float, teacher, blocks:torch.Tensor, reference:list|None=None) -> 'pandas.DataFrame':
+    "Every seed's hardened plan swapped, at each head where the seeds' top masks differ, to every other seed's choice there: `evaluate.head_swaps` rows plus `seed` and `d_objective_rel` (`d_objective` over the plan's own KL)."
+    import pandas as pd
+    from maskstudy.sparse import Plan
+    from maskstudy.evaluate import head_swaps, teacher_logits
+    plans = [Plan.from_json(Path(d) / 'plan.json') for d in run_dirs]
+    top = [[hd[0][0] for layer in p.heads for hd in layer] for p in plans]
+    H = plans[0].n_head
+    pen = 0.0 if lam is None or math.isnan(lam) else lam
+    ref, rows = reference, []
+    for i, (d, p) in enumerate(zip(run_dirs, plans)):
+        swaps = [(j // H, j % H, o) for j in range(len(top[i])) for o in sorted({t[j] for t in top} - {top[i][j]})]
+        if not swaps: continue
+        if ref is None: ref = teacher_logits(teacher, blocks)
+        seed = json.loads((Path(d) / 'metrics.json').read_text()).get('seed', i) if (Path(d) / 'metrics.json').exists() else i
+        rows.append(head_swaps(teacher, p, swaps, blocks, lam=pen, reference=ref).assign(seed=seed))
+    if not rows: return pd.DataFrame()
+    sw = pd.concat(rows, ignore_index=True)
+    sw['d_objective_rel'] = sw.d_objective / sw.kl_own
+    return sw
 
 # %% ../nbs/09b_report.ipynb #24e545b3
 def _md_table(df, floatfmt='.4g') -> str:
