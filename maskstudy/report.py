@@ -13,7 +13,8 @@ from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOB
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
            'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
-           'calibration_table', 'disagreement_swaps', 'summary_table', 'write_results']
+           'calibration_table', 'disagreement_swaps', 'measure_disagreements', 'swap_summary', 'summary_table',
+           'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -259,7 +260,13 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
             fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label='final weight')
             fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight'); plt.close(fig)
     if len(runs):
-        sa = seed_agreement(runs); sa.to_csv(figs / 'seed_agreement.csv', index=False); res['seeds'] = sa
+        sa = seed_agreement(runs)
+        if teacher is not None:  # what each disagreement costs, measured on the settings' test blocks
+            sw = measure_disagreements(runs, teacher, tok, cfg, log=print)
+            if len(sw):
+                sw.to_csv(figs / 'disagreement_swaps.csv', index=False)
+                sa = sa.merge(swap_summary(sw), on=['seq_len', 'mode', 'setting'], how='left')
+        sa.to_csv(figs / 'seed_agreement.csv', index=False); res['seeds'] = sa
         cal = calibration_table(out, cfg)
         if len(cal): cal.to_csv(figs / 'calibration.csv', index=False); res['calibration'] = cal
         plot_convergence(out, cfg, figs / 'convergence.png'); plt.close('all')
@@ -394,6 +401,28 @@ def disagreement_swaps(run_dirs, # one run folder per seed (each with plan.json)
     sw['d_objective_rel'] = sw.d_objective / sw.kl_own
     return sw
 
+def measure_disagreements(runs, teacher, tok, cfg:dict, log=None) -> 'pandas.DataFrame':
+    "`disagreement_swaps` of every lam setting in `runs` with more than one seed, on its length's test blocks (the study's); a setting whose seeds all agree gets one row without a swap."
+    import pandas as pd
+    from maskstudy.data import token_streams, lm_blocks
+    test, out = None, []
+    for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
+        if mode == 'budget' or len(g) < 2: continue
+        if test is None: test = token_streams(tok, cfg.get('corpus', 'wikisample'))['test']
+        t0 = time.time()
+        blocks = lm_blocks(test, int(T), max_blocks=max(1, cfg['eval_tokens'] // int(T)), split='test')
+        sw = disagreement_swaps(list(g.run_dir), g.lam.iloc[0], teacher, blocks)
+        out.append(sw.assign(seq_len=T, mode=mode, setting=setting) if len(sw) else pd.DataFrame([dict(seq_len=T, mode=mode, setting=setting)]))
+        if log: log(f"[swaps] T={T} {mode} {setting}: {len(sw)} one-head swaps ({time.time() - t0:.0f} s)")
+    return pd.concat(out, ignore_index=True) if out else pd.DataFrame()
+
+def swap_summary(sw) -> 'pandas.DataFrame':
+    "Per (seq_len, mode, setting): `swaps` measured, `swap_median_rel` and `swap_max_abs_rel` of their `d_objective_rel`."
+    import pandas as pd
+    d = sw if 'd_objective_rel' in sw else sw.assign(d_objective_rel=float('nan'))
+    g = d.groupby(['seq_len', 'mode', 'setting']).d_objective_rel
+    return pd.DataFrame(dict(swaps=g.count(), swap_median_rel=g.median(), swap_max_abs_rel=g.apply(lambda s: s.abs().max()))).reset_index()
+
 # %% ../nbs/09b_report.ipynb #24e545b3
 def _md_table(df, floatfmt='.4g') -> str:
     cols = list(df.columns)
@@ -453,8 +482,10 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
               _md_table(res['lvf'][cols].round(4)), '', '![learned vs fixed](learned_vs_fixed.png)', '']
     if 'seeds' in res:
         cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement', 'pairwise_agreement', 'cost_mean', 'cost_spread_rel', 'density_spread_rel',
-                'kl_mean', 'kl_std', 'max_weight_mean', 'frac_heads_max_weight_ge_0_6']
-        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed; spreads are std / mean.', '',
+                'kl_mean', 'kl_std', 'max_weight_mean', 'frac_heads_max_weight_ge_0_6'] + [c for c in ('swaps', 'swap_median_rel', 'swap_max_abs_rel') if c in res['seeds']]
+        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed; spreads are std / mean; '
+              'swaps: one-head swaps of a seed\'s plan to another seed\'s choice where they disagree, with the median and the largest change of '
+              'KL + λ·cost in units of the plan\'s KL (`report.disagreement_swaps`).', '',
               _md_table(res['seeds'][cols].round(3)), '', '![convergence](convergence.png)', '']
     if 'retrieval' in res:
         rt = res['retrieval'].copy()
