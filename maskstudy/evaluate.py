@@ -14,7 +14,7 @@ from .profiling import attention_flops
 
 # %% auto #0
 __all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl',
-           'generation_table', 'head_swaps']
+           'generation_table', 'head_swaps', 'swap_noise', 'swap_resolution']
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
@@ -152,3 +152,52 @@ def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
         dc = alt.cost(T) - c0
         rows.append(dict(layer=l, head=h, own=own, alt=spec, kl_own=base, kl_alt=k, d_kl=k - base, d_cost=dc, d_objective=k - base + lam * dc))
     return pd.DataFrame(rows)
+
+# %% ../nbs/09_evaluate.ipynb #fd823366
+@torch.no_grad()
+def swap_noise(teacher, plan, # a hardened `Plan` of `teacher`
+               swaps:list, # one-head changes [(layer, head, spec), ...]
+               blocks:torch.Tensor, # (N, T) test blocks; each block is one sample of every swap's effect
+               lam:float=0.0, # penalty strength for `d_objective` = d_kl + lam * d_cost
+               backend:str='sdpa') -> 'pandas.DataFrame':
+    "`head_swaps` block by block: one row per (swap, block) with `kl_own`, `kl_alt`, `d_kl`, `d_cost`, `d_objective` of that block."
+    import pandas as pd
+    from maskstudy.sparse import Plan
+    from maskstudy.masks import get_mask
+    T = int(blocks.shape[1])
+    for l, h, spec in swaps:
+        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
+        get_mask(spec)
+    def changed(l, h, spec):
+        heads = [[list(hd) for hd in layer] for layer in plan.heads]; heads[l][h] = [(spec, 1.0)]
+        return Plan(heads)
+    alts = [changed(l, h, s) for l, h, s in swaps]
+    models = [patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend).eval() for p in [plan] + alts]
+    teacher.eval()
+    dev = next(teacher.parameters()).device
+    c0, rows = plan.cost(T), []
+    for b in range(len(blocks)):
+        x = blocks[b: b + 1].to(dev)
+        lt = teacher(x).logits.float()
+        kls = [kl_to_baseline(m(x).logits.float(), lt).item() for m in models]
+        for (l, h, spec), p, k in zip(swaps, alts, kls[1:]):
+            dc = p.cost(T) - c0
+            rows.append(dict(layer=l, head=h, own='+'.join(s for s, _ in plan.heads[l][h]), alt=spec, block=b, kl_own=kls[0], kl_alt=k,
+                             d_kl=k - kls[0], d_cost=dc, d_objective=k - kls[0] + lam * dc))
+    return pd.DataFrame(rows)
+
+def swap_resolution(noise, # `swap_noise` rows (extra key columns such as seq_len or seed are kept)
+                    eval_blocks:int, # blocks in the study's test set at this length (the size its numbers are measured on)
+                   ) -> 'pandas.DataFrame':
+    "Per swap: mean change of the objective over blocks, its spread, standard error, `resolved` (mean two standard errors from 0), `sd_at_eval_rel` and `blocks_to_resolve`."
+    import numpy as np
+    keys = [c for c in noise.columns if c not in ('block', 'kl_own', 'kl_alt', 'd_kl', 'd_cost', 'd_objective')]
+    g = noise.groupby(keys, sort=False)
+    out = g.agg(n_blocks=('block', 'size'), kl_own=('kl_own', 'mean'), d_objective=('d_objective', 'mean'), sd=('d_objective', 'std')).reset_index()
+    out['se'] = out.sd / np.sqrt(out.n_blocks)
+    out['d_objective_rel'] = out.d_objective / out.kl_own
+    out['se_rel'] = out.se / out.kl_own
+    out['sd_at_eval_rel'] = out.sd / np.sqrt(eval_blocks) / out.kl_own
+    out['resolved'] = out.d_objective.abs() >= 2 * out.se
+    out['blocks_to_resolve'] = np.ceil((2 * out.sd / out.d_objective.abs().clip(lower=1e-12)) ** 2).astype(int)
+    return out

@@ -344,7 +344,7 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
                 raise FloatingPointError(f"non-finite loss at step {step} (kl={o['kl'].item()}, penalty={o['penalty'].item()}); "
                                          f"last finite values: {last_finite}; the last good checkpoint is kept at {ckpt_path}")
             opt.zero_grad(set_to_none=True); o['loss'].backward(); opt.step(); sched.step()
-            res.update({k: float(v) for k, v in o.items()})
+            res.update({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in o.items()})
         t0 = time.perf_counter()
         mem = peak_memory(one_step, device) if logged else (one_step() or {})
         dt = time.perf_counter() - t0
