@@ -60,6 +60,8 @@ class Preset:
     seeds: tuple = (0, 1, 2)
     mix_steps: int = 16 # phase 2 (end-to-end) steps at most
     mix_tol: float = 2e-3 # phase 2 stops early when no weight moves more than this between logged steps
+    validate_tokens: int = 16384 # validation tokens on which each hardened plan's mixed heads are decided (0: top-1 only; `evaluate.validate_hardening`)
+    validate_threshold: float = 0.6 # a head whose largest weight is below this is mixed
     prefit_steps: int = 3000 # phase 1 (layer-local pre-fit on cached moments) steps at most
     prefit_tokens: int = 32768 # tokens of the pre-fit statistics per seed (computed once per length and seed, shared by every mode and lam)
     decode_batches: tuple = (1, 8) # batch sizes of the decode benchmark (contexts: bench_seq_lens)
@@ -86,7 +88,7 @@ PRESETS = {
     'smoke': Preset('smoke', n_layer=2, n_head=2, n_embd=64, n_positions=512, vocab_size=512, train_seq_len=256,
                     batch_size=4, steps=30, warmup=5, eval_blocks=2, seq_lens=(128, 256), bench_seq_lens=(128, 256),
                     masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
-                    prefit_steps=300, prefit_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
+                    prefit_steps=300, prefit_tokens=512, validate_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
                     modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
                     eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24,
                     induction_steps=10, induction_seq_len=64, induction_batch=8, induction_vocab=16, induction_pool=128,
@@ -94,7 +96,7 @@ PRESETS = {
     'cpu': Preset('cpu'),
     'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
                   batch_size=16, steps=4000, lr=6e-4, warmup=200, seq_lens=(512, 1024, 2048, 4096),
-                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768, prefit_tokens=65536,
+                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768, prefit_tokens=65536, validate_tokens=65536,
                   eval_tokens=65536, probe_distances=(32, 256, 1024, 3000), bench_repeats=10),
 }
 

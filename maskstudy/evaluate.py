@@ -14,7 +14,7 @@ from .profiling import attention_flops
 
 # %% auto #0
 __all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl',
-           'generation_table', 'head_swaps', 'swap_noise', 'swap_resolution']
+           'generation_table', 'head_swaps', 'swap_noise', 'swap_resolution', 'validate_hardening']
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
@@ -201,3 +201,38 @@ def swap_resolution(noise, # `swap_noise` rows (extra key columns such as seq_le
     out['resolved'] = out.d_objective.abs() >= 2 * out.se
     out['blocks_to_resolve'] = np.ceil((2 * out.sd / out.d_objective.abs().clip(lower=1e-12)) ** 2).astype(int)
     return out
+
+# %% ../nbs/09_evaluate.ipynb #428f0d02
+@torch.no_grad()
+def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
+                       weights, # `attention.mixture_weights` table (layer, head, mask, weight) the plan was hardened from
+                       blocks:torch.Tensor, # (N, T) validation blocks (never the test blocks the plan is reported on)
+                       lam:float=0.0, # penalty strength: the objective is KL + lam * cost at the blocks' length
+                       threshold:float=0.6, # heads whose largest weight is below this are decided on the blocks
+                       reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
+                       backend:str='sdpa'):
+    "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
+    import pandas as pd
+    from maskstudy.sparse import Plan
+    if not 0 < threshold <= 1: raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    if any(len(hd) != 1 for layer in plan.heads for hd in layer): raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
+    T = int(blocks.shape[1])
+    ref = reference if reference is not None else teacher_logits(teacher, blocks)
+    def objective(p): return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref)['kl'] + lam * p.cost(T)
+    heads = [[list(hd) for hd in layer] for layer in plan.heads]
+    cur, rows = None, []
+    for (l, h), g in weights.groupby(['layer', 'head']):
+        g = g.sort_values('weight', ascending=False, kind='stable')
+        l, h = int(l), int(h)
+        if g['mask'].iloc[0] != heads[l][h][0][0]: raise ValueError(f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}")
+        if g.weight.iloc[0] >= threshold or len(g) < 2: continue
+        if cur is None: cur = objective(Plan(heads))
+        trial = [[list(hd) for hd in layer] for layer in heads]; trial[l][h] = [(g['mask'].iloc[1], 1.0)]
+        alt = objective(Plan(trial))
+        keep = 'second' if alt < cur else 'first'
+        rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),
+                         w_second=float(g.weight.iloc[1]), obj_first=cur, obj_second=alt, kept=keep))
+        if alt < cur: heads, cur = trial, alt
+    out = Plan(heads, dict(plan.source, validated=dict(threshold=threshold, tokens=int(blocks.numel()), lam=lam, mixed=len(rows),
+                                                       changed=sum(r['kept'] == 'second' for r in rows))))
+    return out, pd.DataFrame(rows, columns=['layer', 'head', 'first', 'second', 'w_first', 'w_second', 'obj_first', 'obj_second', 'kept'])

@@ -8,10 +8,10 @@ import copy, fcntl, hashlib, json, os, time
 from pathlib import Path
 import torch
 from .data import lm_blocks
-from .attention import MODES, load_mixture
+from .attention import MODES, load_mixture, mixture_weights
 from .train import train_mixture, make_student, prefit_statistics, candidate_errors
 from .sparse import harden, patch_gpt2_sparse
-from .evaluate import evaluate_variant, teacher_logits
+from .evaluate import evaluate_variant, teacher_logits, validate_hardening
 
 # %% auto #0
 __all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'setting_data',
@@ -105,6 +105,8 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 force:bool=False, # retrain and re-evaluate finished runs
                 stats_dir=None, # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
                 calib_per_head:bool=False, # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
+                validate_tokens:int=0, # > 0: decide each mixed head's top two masks on this many tokens of the 'valid' stream (`evaluate.validate_hardening`); 0: top-1 only
+                validate_threshold:float=0.6, # heads whose largest weight is below this count as mixed
                 log=print, # progress lines
                ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
@@ -114,12 +116,15 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     if not lams or not seeds: raise ValueError("run_setting needs at least one lam and one seed")
     if any(l < 0 for l in lams): raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
     if any(not 0 < b <= 1 for b in budgets): raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
+    if validate_tokens < 0 or not 0 < validate_threshold <= 1: raise ValueError(f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}")
+    if validate_tokens and 'valid' not in streams: raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     batch_size, data = setting_data(seq_len, tokens_per_step)  # data: the copied passages in the fitting data
     torch.manual_seed(0)
     test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
     log(f'{len(test_blocks)} test blocks of {seq_len} tokens; {batch_size} x {seq_len} tokens per training step')
     ref = teacher_logits(teacher, test_blocks)  # the teacher's side of every comparison below, computed once
+    val = None  # validation blocks and the teacher's logits on them: computed when the first plan needs them
     evaluated = {}  # plan -> (its evaluation, the run that made it): evaluation is deterministic, so a plan met again is not re-evaluated
 
     def evaluate_plan(name, plan, run):
@@ -150,6 +155,16 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             with torch.no_grad(): soft(test_blocks[:1])  # gate mode: weights of representative data before hardening
             plan = harden(soft, harden_method, k=harden_k)
             plan.source.update(mode=mode, lam=lam, seed=seed, seq_len=seq_len)
+            if validate_tokens and harden_method == 'topk' and harden_k == 1:
+                if val is None:
+                    vb = lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid')
+                    val = (vb, teacher_logits(teacher, vb))
+                t1 = time.time()
+                plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
+                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val[0], lam=lam, threshold=validate_threshold, reference=val[1])
+                dec.to_csv(run / 'validation.csv', index=False)
+                m.update(validated_mixed=len(dec), validated_changed=int((dec.kept == 'second').sum()) if len(dec) else 0,
+                         validate_tokens=int(val[0].numel()), validate_s=time.time() - t1)
             plan.to_json(run / 'plan.json')
             es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
             eh, same = evaluate_plan('hardened plan', plan, run)
@@ -159,7 +174,8 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
-                f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, {time.time() - t0:.0f} s")
+                f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, "
+                + (f"{m['validated_changed']} of {m['validated_mixed']} mixed heads changed on validation, " if 'validated_mixed' in m else '') + f"{time.time() - t0:.0f} s")
     # budgeted plans: each seed's measured layer-local errors, hardened under every cost budget
     for seed in (seeds if mode == 'static' and budgets and prefit_steps else []):
         errs = candidate_errors(seed_stats(seed))

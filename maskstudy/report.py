@@ -118,7 +118,7 @@ def cross_seed_regret(run_dirs, lam:float, seq_len:int) -> float:
     return sum(r) / len(r)
 
 def seed_agreement(runs) -> 'pandas.DataFrame':
-    "Per (seq_len, mode, setting): share of heads whose hardened (top-1) mask is the same in every seed, pairwise agreement, and the spread of cost, density and KL."
+    "Per (seq_len, mode, setting): share of heads whose hardened mask is the same in every seed (and `agreement_top1`, of the top-1 plans before validation), pairwise agreement, and the spread of cost, density and KL."
     import pandas as pd, itertools
     rows = []
     for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
@@ -128,12 +128,17 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
             choices.append([head[0][0] for layer in p for head in layer])  # each head's first (largest) mask
         n = len(choices[0])
         agree = sum(len({c[i] for c in choices}) == 1 for i in range(n)) / n
+        top1 = [Path(d) / 'plan_top1.json' for d in g.run_dir]  # before the mixed heads were decided on validation data
+        if len(g) > 1 and all(f.exists() for f in top1):
+            t1 = [[head[0][0] for layer in json.loads(f.read_text())['heads'] for head in layer] for f in top1]
+            agree_top1 = sum(len({c[i] for c in t1}) == 1 for i in range(n)) / n
+        else: agree_top1 = float('nan')
         pairs = list(itertools.combinations(choices, 2))
         pair = sum(sum(a[i] == b[i] for i in range(n)) / n for a, b in pairs) / len(pairs) if pairs else float('nan')
         ties = tied_heads(list(g.run_dir), g.lam.iloc[0], T) if mode != 'budget' else None
         dec = [i for i in range(n) if ties is not None and not ties[i]]
         agree_dec = sum(len({c[i] for c in choices}) == 1 for i in dec) / len(dec) if dec else float('nan')
-        rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'),
+        rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'), agreement_top1=agree_top1,
                          pairwise_agreement=pair, tied_heads=sum(ties) if ties is not None else float('nan'), agreement_decided=agree_dec,
                          cross_seed_regret=cross_seed_regret(list(g.run_dir), g.lam.iloc[0], T) if len(g) > 1 else float('nan'),
                          cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
@@ -481,9 +486,9 @@ def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failur
               '64-token tiles touched (`maskstudy.masks.mask_cost`).', '',
               _md_table(res['lvf'][cols].round(4)), '', '![learned vs fixed](learned_vs_fixed.png)', '']
     if 'seeds' in res:
-        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement', 'pairwise_agreement', 'cost_mean', 'cost_spread_rel', 'density_spread_rel',
+        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement'] + (['agreement_top1'] if 'agreement_top1' in res['seeds'] and res['seeds']['agreement_top1'].notna().any() else []) + ['pairwise_agreement', 'cost_mean', 'cost_spread_rel', 'density_spread_rel',
                 'kl_mean', 'kl_std', 'max_weight_mean', 'frac_heads_max_weight_ge_0_6'] + [c for c in ('swaps', 'swap_median_abs_rel', 'swap_max_abs_rel') if c in res['seeds']]
-        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed; spreads are std / mean; '
+        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed (agreement_top1: of the top-1 plans, before the mixed heads were decided on validation data); spreads are std / mean; '
               'swaps: one-head swaps of a seed\'s plan to another seed\'s choice where they disagree, with the median and the largest size of the change of '
               'KL + λ·cost in units of the plan\'s KL (`report.disagreement_swaps`).', '',
               _md_table(res['seeds'][cols].round(3)), '', '![convergence](convergence.png)', '']
