@@ -385,12 +385,14 @@ def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
 
 # %% ../nbs/09b_report.ipynb #bebe65ad
 def disagreement_swaps(run_dirs, # one run folder per seed (each with plan.json), same setting
-                       lam:float, teacher, blocks:torch.Tensor, reference:list|None=None) -> 'pandas.DataFrame':
+                       lam:float, teacher, blocks:torch.Tensor, reference:list|None=None,
+                       plan_file:str='plan.json', # which plan of each run: 'plan.json' (the study's) or 'plan_top1.json' (top-1, before validation)
+                      ) -> 'pandas.DataFrame':
     "Every seed's hardened plan swapped, at each head where the seeds' top masks differ, to every other seed's choice there: `evaluate.head_swaps` rows plus `seed` and `d_objective_rel` (`d_objective` over the plan's own KL)."
     import pandas as pd
     from maskstudy.sparse import Plan
     from maskstudy.evaluate import head_swaps, teacher_logits
-    plans = [Plan.from_json(Path(d) / 'plan.json') for d in run_dirs]
+    plans = [Plan.from_json(Path(d) / plan_file) for d in run_dirs]
     top = [[hd[0][0] for layer in p.heads for hd in layer] for p in plans]
     H = plans[0].n_head
     pen = 0.0 if lam is None or math.isnan(lam) else lam
