@@ -118,13 +118,14 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     if any(not 0 < b <= 1 for b in budgets): raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
     if validate_tokens < 0 or not 0 < validate_threshold <= 1: raise ValueError(f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}")
     if validate_tokens and 'valid' not in streams: raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
+    val_blocks = lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid') if validate_tokens else None  # a split too short fails here, before training
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
     batch_size, data = setting_data(seq_len, tokens_per_step)  # data: the copied passages in the fitting data
     torch.manual_seed(0)
     test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
     log(f'{len(test_blocks)} test blocks of {seq_len} tokens; {batch_size} x {seq_len} tokens per training step')
     ref = teacher_logits(teacher, test_blocks)  # the teacher's side of every comparison below, computed once
-    val = None  # validation blocks and the teacher's logits on them: computed when the first plan needs them
+    val_ref = None  # the teacher's logits on them: computed when the first plan needs them
     evaluated = {}  # plan -> (its evaluation, the run that made it): evaluation is deterministic, so a plan met again is not re-evaluated
 
     def evaluate_plan(name, plan, run):
@@ -156,15 +157,13 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             plan = harden(soft, harden_method, k=harden_k)
             plan.source.update(mode=mode, lam=lam, seed=seed, seq_len=seq_len)
             if validate_tokens and harden_method == 'topk' and harden_k == 1:
-                if val is None:
-                    vb = lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid')
-                    val = (vb, teacher_logits(teacher, vb))
+                if val_ref is None: val_ref = teacher_logits(teacher, val_blocks)
                 t1 = time.time()
                 plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
-                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val[0], lam=lam, threshold=validate_threshold, reference=val[1])
+                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val_blocks, lam=lam, threshold=validate_threshold, reference=val_ref)
                 dec.to_csv(run / 'validation.csv', index=False)
                 m.update(validated_mixed=len(dec), validated_changed=int((dec.kept == 'second').sum()) if len(dec) else 0,
-                         validate_tokens=int(val[0].numel()), validate_s=time.time() - t1)
+                         validate_tokens=int(val_blocks.numel()), validate_s=time.time() - t1)
             plan.to_json(run / 'plan.json')
             es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
             eh, same = evaluate_plan('hardened plan', plan, run)
