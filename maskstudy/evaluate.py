@@ -124,6 +124,19 @@ def generation_table(tok, models:dict, # name -> model
     return pd.DataFrame(rows)
 
 # %% ../nbs/09_evaluate.ipynb #bb9f6488
+def _with_head(plan, layer:int, head:int, spec:str):
+    "A copy of the one-mask-per-head `plan` with one head running `spec`."
+    from maskstudy.sparse import Plan
+    heads = [[list(hd) for hd in lay] for lay in plan.heads]; heads[layer][head] = [(spec, 1.0)]
+    return Plan(heads)
+
+def _check_swaps(plan, swaps):
+    "Refuse, before any evaluation, a swap outside the plan's heads or with an unknown mask spec."
+    from maskstudy.masks import get_mask
+    for l, h, spec in swaps:
+        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
+        get_mask(spec)
+
 @torch.no_grad()
 def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
                swaps:list, # one-head changes [(layer, head, spec), ...]
@@ -133,21 +146,15 @@ def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
                backend:str='sdpa') -> 'pandas.DataFrame':
     "KL of `plan` and of each one-head change of it on the same `blocks`: per swap `kl_own`, `kl_alt`, `d_kl`, `d_cost` (kernel cost at the blocks' length), `d_objective`."
     import pandas as pd
-    from maskstudy.sparse import Plan, patch_gpt2_sparse
-    from maskstudy.masks import get_mask
     T = int(blocks.shape[1])
-    for l, h, spec in swaps:
-        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
-        get_mask(spec)  # an unknown spec fails here, before any evaluation
+    _check_swaps(plan, swaps)
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
     def kl(p): return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref)['kl']
     base, c0 = kl(plan), plan.cost(T)
     rows = []
     for l, h, spec in swaps:
-        heads = [[list(hd) for hd in layer] for layer in plan.heads]
-        own = '+'.join(s for s, _ in heads[l][h])
-        heads[l][h] = [(spec, 1.0)]
-        alt = Plan(heads)
+        own = '+'.join(s for s, _ in plan.heads[l][h])
+        alt = _with_head(plan, l, h, spec)
         k = base if spec == own else kl(alt)
         dc = alt.cost(T) - c0
         rows.append(dict(layer=l, head=h, own=own, alt=spec, kl_own=base, kl_alt=k, d_kl=k - base, d_cost=dc, d_objective=k - base + lam * dc))
@@ -162,26 +169,19 @@ def swap_noise(teacher, plan, # a hardened `Plan` of `teacher`
                backend:str='sdpa') -> 'pandas.DataFrame':
     "`head_swaps` block by block: one row per (swap, block) with `kl_own`, `kl_alt`, `d_kl`, `d_cost`, `d_objective` of that block."
     import pandas as pd
-    from maskstudy.sparse import Plan
-    from maskstudy.masks import get_mask
     T = int(blocks.shape[1])
-    for l, h, spec in swaps:
-        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
-        get_mask(spec)
-    def changed(l, h, spec):
-        heads = [[list(hd) for hd in layer] for layer in plan.heads]; heads[l][h] = [(spec, 1.0)]
-        return Plan(heads)
-    alts = [changed(l, h, s) for l, h, s in swaps]
+    _check_swaps(plan, swaps)
+    alts = [_with_head(plan, l, h, s) for l, h, s in swaps]
     models = [patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend).eval() for p in [plan] + alts]
+    d_costs = [p.cost(T) - plan.cost(T) for p in alts]  # per swap, the same for every block
     teacher.eval()
     dev = next(teacher.parameters()).device
-    c0, rows = plan.cost(T), []
+    rows = []
     for b in range(len(blocks)):
         x = blocks[b: b + 1].to(dev)
         lt = teacher(x).logits.float()
         kls = [kl_to_baseline(m(x).logits.float(), lt).item() for m in models]
-        for (l, h, spec), p, k in zip(swaps, alts, kls[1:]):
-            dc = p.cost(T) - c0
+        for (l, h, spec), dc, k in zip(swaps, d_costs, kls[1:]):
             rows.append(dict(layer=l, head=h, own='+'.join(s for s, _ in plan.heads[l][h]), alt=spec, block=b, kl_own=kls[0], kl_alt=k,
                              d_kl=k - kls[0], d_cost=dc, d_objective=k - kls[0] + lam * dc))
     return pd.DataFrame(rows)
@@ -227,7 +227,7 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
         if g['mask'].iloc[0] != heads[l][h][0][0]: raise ValueError(f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}")
         if g.weight.iloc[0] >= threshold or len(g) < 2: continue
         if cur is None: cur = objective(Plan(heads))
-        trial = [[list(hd) for hd in layer] for layer in heads]; trial[l][h] = [(g['mask'].iloc[1], 1.0)]
+        trial = _with_head(Plan(heads), l, h, g['mask'].iloc[1]).heads
         alt = objective(Plan(trial))
         keep = 'second' if alt < cur else 'first'
         rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),

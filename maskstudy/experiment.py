@@ -162,8 +162,8 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
                 plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val_blocks, lam=lam, threshold=validate_threshold, reference=val_ref)
                 dec.to_csv(run / 'validation.csv', index=False)
-                m.update(validated_mixed=len(dec), validated_changed=int((dec.kept == 'second').sum()) if len(dec) else 0,
-                         validate_tokens=int(val_blocks.numel()), validate_s=time.time() - t1)
+                v = plan.source['validated']  # the counts validate_hardening recorded in the plan
+                m.update(validated_mixed=v['mixed'], validated_changed=v['changed'], validate_tokens=v['tokens'], validate_s=time.time() - t1)
             plan.to_json(run / 'plan.json')
             es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
             eh, same = evaluate_plan('hardened plan', plan, run)

@@ -122,17 +122,13 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
     import pandas as pd, itertools
     rows = []
     for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-        choices = []
-        for d in g.run_dir:
-            p = json.loads((Path(d) / 'plan.json').read_text())['heads']
-            choices.append([head[0][0] for layer in p for head in layer])  # each head's first (largest) mask
+        def first_masks(f): return [head[0][0] for layer in json.loads(f.read_text())['heads'] for head in layer]  # each head's first (largest) mask
+        def all_agree(cs): return sum(len({c[i] for c in cs}) == 1 for i in range(len(cs[0]))) / len(cs[0])
+        choices = [first_masks(Path(d) / 'plan.json') for d in g.run_dir]
         n = len(choices[0])
-        agree = sum(len({c[i] for c in choices}) == 1 for i in range(n)) / n
+        agree = all_agree(choices)
         top1 = [Path(d) / 'plan_top1.json' for d in g.run_dir]  # before the mixed heads were decided on validation data
-        if len(g) > 1 and all(f.exists() for f in top1):
-            t1 = [[head[0][0] for layer in json.loads(f.read_text())['heads'] for head in layer] for f in top1]
-            agree_top1 = sum(len({c[i] for c in t1}) == 1 for i in range(n)) / n
-        else: agree_top1 = float('nan')
+        agree_top1 = all_agree([first_masks(f) for f in top1]) if len(g) > 1 and all(f.exists() for f in top1) else float('nan')
         pairs = list(itertools.combinations(choices, 2))
         pair = sum(sum(a[i] == b[i] for i in range(n)) / n for a, b in pairs) / len(pairs) if pairs else float('nan')
         ties = tied_heads(list(g.run_dir), g.lam.iloc[0], T) if mode != 'budget' else None
