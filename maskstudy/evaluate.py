@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_evaluate.ipynb #705cddfb
 from __future__ import annotations
-import copy, math
+import copy, math, weakref
 import torch
 import torch.nn.functional as F
 from .losses import kl_to_baseline
@@ -24,6 +24,20 @@ def teacher_logits(teacher, blocks:torch.Tensor, batch_size:int=2) -> list:
     dev = next(teacher.parameters()).device
     return [teacher(blocks[i: i + batch_size].to(dev)).logits.float() for i in range(0, len(blocks), batch_size)]
 
+_TEACHER_TERMS = {}  # id(teacher logits tensor) -> (weak reference to it, its per-token terms): dropped when the tensor is freed
+
+def _teacher_terms(lt:torch.Tensor, keep:bool) -> tuple:
+    "`(p, sum p log p, argmax)` per token of teacher logits `lt`; with `keep`, remembered for the next comparison against the same tensor."
+    hit = _TEACHER_TERMS.get(id(lt))
+    if hit is not None and hit[0]() is lt: return hit[1]
+    lp = F.log_softmax(lt.float(), -1)
+    p = lp.exp()
+    terms = (p, (p * lp).sum(-1), lt.argmax(-1))
+    if keep:
+        key = id(lt)
+        _TEACHER_TERMS[key] = (weakref.ref(lt, lambda _: _TEACHER_TERMS.pop(key, None)), terms)
+    return terms
+
 @torch.no_grad()
 def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
                        reference:list|None=None, # `teacher_logits(teacher, blocks, batch_size)`, when already computed
@@ -38,12 +52,12 @@ def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
         x = blocks[i: i + batch_size].to(dev)
         lm = model(x).logits.float()
         lt = reference[j] if reference is not None else teacher(x).logits.float()
-        tgt = x[:, 1:]
-        tot_ce += F.cross_entropy(lm[:, :-1].reshape(-1, lm.shape[-1]), tgt.reshape(-1), reduction='sum').item()
-        cnt = lm.shape[0] * lm.shape[1]
-        tot_kl += kl_to_baseline(lm, lt).item() * cnt
-        agree += (lm.argmax(-1) == lt.argmax(-1)).sum().item()
-        n += cnt
+        p, plogp, top_t = _teacher_terms(lt, keep=reference is not None)
+        lse = torch.logsumexp(lm, -1)  # (B, T): log p_model = lm - lse
+        tot_ce += (lse[:, :-1] - lm[:, :-1].gather(-1, x[:, 1:, None]).squeeze(-1)).sum().item()
+        tot_kl += (plogp - (p * lm).sum(-1) + lse).sum().item()  # sum_v p (log p - log p_model), per token
+        agree += (lm.argmax(-1) == top_t).sum().item()
+        n += lm.shape[0] * lm.shape[1]
     loss = tot_ce / (len(blocks) * (blocks.shape[1] - 1))
     return dict(loss=loss, ppl=math.exp(loss), kl=tot_kl / n, top1_agreement=agree / n)
 
