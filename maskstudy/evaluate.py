@@ -52,6 +52,7 @@ def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
         x = blocks[i: i + batch_size].to(dev)
         lm = model(x).logits.float()
         lt = reference[j] if reference is not None else teacher(x).logits.float()
+        if lm.shape != lt.shape: raise ValueError(f"model logits {tuple(lm.shape)} and teacher logits {tuple(lt.shape)} differ: teacher and model must share vocabulary and inputs")
         p, plogp, top_t = _teacher_terms(lt, keep=reference is not None)
         lse = torch.logsumexp(lm, -1)  # (B, T): log p_model = lm - lse
         tot_ce += (lse[:, :-1] - lm[:, :-1].gather(-1, x[:, 1:, None]).squeeze(-1)).sum().item()
