@@ -10,6 +10,7 @@ import torch.nn.functional as F
 from .losses import kl_to_baseline
 from .metrics import retrieval_probe, probe_distances_for
 from .sparse import uniform_plan, patch_gpt2_sparse
+from .attention import check_gpt2
 from .profiling import attention_flops
 
 # %% auto #0
@@ -218,6 +219,29 @@ def swap_resolution(noise, # `swap_noise` rows (extra key columns such as seq_le
     return out
 
 # %% ../nbs/09_evaluate.ipynb #428f0d02
+class _Replay(torch.nn.Module):
+    "Stands in for the blocks below a layer: each returns the recorded output of the last of them for the current batch."
+    def __init__(self, outs:list, state:dict, first:bool):
+        super().__init__()
+        self.outs, self.state, self.first = outs, state, first
+    def forward(self, *args, **kwargs):
+        if self.first: self.state['batch'] += 1  # the first block is called once per batch
+        return self.outs[self.state['batch']]
+
+def _replay_below(model, layer:int, outs:list):
+    "Replace `model`'s blocks below `layer` by replays of `outs`, the recorded outputs of block `layer - 1`, one per batch."
+    body = check_gpt2(model)
+    state = dict(batch=-1)
+    for i in range(layer): body.h[i] = _Replay(outs, state, first=i == 0)
+    return model
+
+def _record_blocks(model) -> tuple:
+    "Forward hooks keeping every block's output in call order: `(records, handles)`, one list of outputs per block."
+    body = check_gpt2(model)
+    recs = [[] for _ in body.h]
+    hs = [b.register_forward_hook(lambda mod, args, out, r=r: r.append(out)) for b, r in zip(body.h, recs)]
+    return recs, hs
+
 @torch.no_grad()
 def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
                        weights, # `attention.mixture_weights` table (layer, head, mask, weight) the plan was hardened from
@@ -225,7 +249,9 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
                        lam:float=0.0, # penalty strength: the objective is KL + lam * cost at the blocks' length
                        threshold:float=0.6, # heads whose largest weight is below this are decided on the blocks
                        reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
-                       backend:str='sdpa'):
+                       backend:str='sdpa',
+                       prefix_cache:bool=True, # run a trial only from its head's layer up, on the plan's recorded outputs below (same numbers)
+                      ):
     "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
     import pandas as pd
     from maskstudy.sparse import Plan
@@ -233,21 +259,29 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
     if any(len(hd) != 1 for layer in plan.heads for hd in layer): raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
     T = int(blocks.shape[1])
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
-    def objective(p): return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref)['kl'] + lam * p.cost(T)
+    def objective(p, start:int=0, below=None):
+        "`(KL + lam * cost of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
+        m = patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend)
+        if start and below is not None: _replay_below(m, start, below)
+        recs, hs = _record_blocks(m)
+        try: val = compare_to_teacher(m, teacher, blocks, reference=ref)['kl'] + lam * p.cost(T)
+        finally:
+            for hk in hs: hk.remove()
+        return val, recs
     heads = [[list(hd) for hd in layer] for layer in plan.heads]
-    cur, rows = None, []
+    cur, rec, rows = None, None, []  # rec: the current plan's block outputs (layers are decided in order, so those below a head are final)
     for (l, h), g in weights.groupby(['layer', 'head']):
         g = g.sort_values('weight', ascending=False, kind='stable')
         l, h = int(l), int(h)
         if g['mask'].iloc[0] != heads[l][h][0][0]: raise ValueError(f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}")
         if g.weight.iloc[0] >= threshold or len(g) < 2: continue
-        if cur is None: cur = objective(Plan(heads))
+        if cur is None: cur, rec = objective(Plan(heads))
         trial = _with_head(Plan(heads), l, h, g['mask'].iloc[1]).heads
-        alt = objective(Plan(trial))
+        alt, rec_alt = objective(Plan(trial), l, rec[l - 1] if prefix_cache and l > 0 else None)
         keep = 'second' if alt < cur else 'first'
         rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),
                          w_second=float(g.weight.iloc[1]), obj_first=cur, obj_second=alt, kept=keep))
-        if alt < cur: heads, cur = trial, alt
+        if alt < cur: heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
     out = Plan(heads, dict(plan.source, validated=dict(threshold=threshold, tokens=int(blocks.numel()), lam=lam, mixed=len(rows),
                                                        changed=sum(r['kept'] == 'second' for r in rows))))
     return out, pd.DataFrame(rows, columns=['layer', 'head', 'first', 'second', 'w_first', 'w_second', 'obj_first', 'obj_second', 'kept'])
