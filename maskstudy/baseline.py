@@ -103,6 +103,16 @@ def _induction_warmup(model, opt, p:Preset, ids:torch.Tensor, device, progress:b
     return dict(steps=p.induction_steps, wall_time_s=round(time.time() - t0, 1),
                 final_loss=float(sum(losses[-20:]) / max(1, len(losses[-20:]))) if losses else None)
 
+def _cpu_info() -> str:
+    "The CPU and the vector kernels torch uses on it (e.g. 'AMD EPYC, AVX512'): the trained weights' bits can depend on them."
+    import platform
+    name = platform.processor() or platform.machine()
+    try:
+        with open('/proc/cpuinfo') as f: name = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), name)
+    except OSError: pass
+    cap = torch.backends.cpu.get_cpu_capability() if hasattr(torch.backends, 'cpu') and hasattr(torch.backends.cpu, 'get_cpu_capability') else 'unknown'
+    return f"{name}, {cap}"
+
 def train_baseline(preset:str|Preset='cpu', # preset name or object
                    force:bool=False, # retrain even if a cached checkpoint exists
                    progress:bool=True, # show a progress bar
@@ -169,7 +179,7 @@ def train_baseline(preset:str|Preset='cpu', # preset name or object
                 final_train_loss=float(sum(losses[-20:]) / len(losses[-20:])), valid_loss=vloss, valid_ppl=math.exp(vloss),
                 valid_seq_len=valid.shape[1], valid_blocks=valid.shape[0],
                 weights_sha256=file_hash(_weights_file(tmp)), torch=torch.__version__, transformers=transformers.__version__,
-                device=str(device), threads=torch.get_num_threads(), created=time.strftime('%Y-%m-%d %H:%M:%S'))
+                device=str(device), threads=torch.get_num_threads(), cpu=_cpu_info(), created=time.strftime('%Y-%m-%d %H:%M:%S'))
     (tmp / 'card.json').write_text(json.dumps(card, indent=1, default=str))
     shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
     return model, tok, dict(card, path=str(out))
@@ -213,7 +223,7 @@ def format_card(card:dict) -> str:
             f"  trained on {c['corpus']['name']} ({c['corpus']['tokens']['train']:,} train tokens) for {c['steps']} steps, seed {c['seed']}, "
             f"{c['wall_time_s']:.0f} s on {c['device']} ({c['threads']} threads)\n"
             f"  valid perplexity {c['valid_ppl']:.2f} at seq_len {c['valid_seq_len']}; weights sha256 {c['weights_sha256'][:16]}; "
-            f"torch {c['torch']}, transformers {c['transformers']}")
+            f"torch {c['torch']}, transformers {c['transformers']}" + (f"; cpu {c['cpu']}" if c.get('cpu') else ''))
 
 # %% ../nbs/05_baseline.ipynb #0f4bba6f
 def context_report(model, tok, streams:dict, seq_len:int=1024, blocks:int=8, distances=(32, 256, 768), window:int=32) -> dict:
