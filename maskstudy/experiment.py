@@ -106,7 +106,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 stats_dir=None, # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
                 calib_per_head:bool=False, # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
                 validate_tokens:int=0, # > 0: decide each mixed head's top two masks on this many tokens of the 'valid' stream (`evaluate.validate_hardening`); 0: top-1 only
-                validate_threshold:float=0.6, # heads whose largest weight is below this count as mixed
+                validate_threshold:float=1.0, # heads whose largest weight is below this are validated (1.0: every head)
                 log=print, # progress lines
                ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
