@@ -16,8 +16,8 @@ from .attention import (mixture_weights, check_gpt2, cached_density,
                                  COST_BLOCK)
 
 # %% auto #0
-__all__ = ['FLEX_OVERHEAD', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan', 'plan_attention',
-           'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans']
+__all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan',
+           'plan_attention', 'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans']
 
 # %% ../nbs/07_sparse.ipynb #2d462053
 @dataclass
@@ -149,6 +149,7 @@ def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
 
 # %% ../nbs/07_sparse.ipynb #d624863d
 FLEX_OVERHEAD = 2.5 # compiled CPU flex time per computed block, relative to SDPA (measured 1.9x-3x, see DESIGN.md)
+MERGE_SLACK = 1.5 # merge band groups only while one call's work (every head over the widest group's key blocks) is at most this x separate calls'
 _FLEX = {}
 
 def flex_fn(compile:bool=True):
@@ -240,16 +241,26 @@ class LayerPlan:
             self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
         return self._head_masks[hk]
 
+    def _heads_of(self, keys) -> list:
+        "The heads of these groups, sorted."
+        return sorted(h for g in keys for h in self.groups[g][0])
+
     def merged_bands(self, T:int, device, dtype=torch.float32):
         "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, block plan) or None."
         mk = (T, str(device), dtype)
         if mk not in self._merged:
             self._merged[mk] = None
-            def is_band(g):
+            def band_blocks(g):
+                "Key blocks per query block of the group's band call, or None when the group does not run as a band."
                 gp = gather_plan(self._prefill_mask(g, T, device))
-                return gp is not None and gp['band'] is not None
-            keys = [g for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa' and is_band(g)]
-            heads = sorted(h for g in keys for h in self.groups[g][0])
+                return gp['M'] if gp is not None and gp['band'] is not None else None
+            M = {g: band_blocks(g) for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa'}
+            keys = sorted((g for g in M if M[g] is not None), key=lambda g: M[g])  # narrowest first
+            # one call runs every head over the widest group's key blocks: drop the widest groups until that costs at
+            # most MERGE_SLACK x the separate calls' work (a 1024 window merged with three 256s would do 2.1x the work)
+            while len(keys) >= 2 and len(self._heads_of(keys)) * M[keys[-1]] > MERGE_SLACK * sum(len(self.groups[g][0]) * M[g] for g in keys):
+                keys = keys[:-1]
+            heads = self._heads_of(keys)
             if len(keys) >= 2 and len(set(heads)) == len(heads):
                 per, wts = {}, {}
                 for g in keys:
