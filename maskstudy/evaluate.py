@@ -242,6 +242,25 @@ def _record_blocks(model) -> tuple:
     hs = [b.register_forward_hook(lambda mod, args, out, r=r: r.append(out)) for b, r in zip(body.h, recs)]
     return recs, hs
 
+def _block_kls(model, blocks:torch.Tensor, reference:list, batch_size:int=2, stop=None) -> list:
+    "Per-block mean KL(teacher || model) over `(N, T)` blocks against `reference` (`teacher_logits` batches); after each batch `stop(kls so far)` may end the pass early."
+    model.eval()
+    dev = next(model.parameters()).device
+    if len(reference) != -(-len(blocks) // batch_size): raise ValueError(f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}")
+    out = []
+    for j, i in enumerate(range(0, len(blocks), batch_size)):
+        lm = model(blocks[i: i + batch_size].to(dev)).logits.float()
+        p, plogp, _ = _teacher_terms(reference[j], keep=True)
+        out += (plogp - (p * lm).sum(-1) + torch.logsumexp(lm, -1)).mean(-1).tolist()  # sum_v p (log p - log p_model), per token, averaged per block
+        if stop is not None and stop(out): break
+    return out
+
+def _paired(d:list) -> tuple:
+    "`(mean, standard error)` of paired per-block differences."
+    n = len(d)
+    mu = sum(d) / n
+    return mu, (math.sqrt(sum((x - mu) ** 2 for x in d) / (n - 1) / n) if n > 1 else float('inf'))
+
 @torch.no_grad()
 def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
                        weights, # `attention.mixture_weights` table (layer, head, mask, weight) the plan was hardened from
@@ -251,37 +270,53 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
                        reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
                        backend:str='sdpa',
                        prefix_cache:bool=True, # run a trial only from its head's layer up, on the plan's recorded outputs below (same numbers)
+                       stop_z:float|None=None, # sequential test: a trial stops early, rejected, once its objective exceeds the plan's by > stop_z paired standard errors; None: every trial sees every block
+                       min_blocks:int=4, # blocks a trial sees before it may stop early
                       ):
     "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
     import pandas as pd
     from maskstudy.sparse import Plan
     if not 0 < threshold <= 1: raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    if stop_z is not None and not stop_z > 0: raise ValueError(f"stop_z must be > 0 or None, got {stop_z!r}")
+    if min_blocks < 2: raise ValueError(f"min_blocks must be >= 2 (a standard error needs two blocks), got {min_blocks!r}")
     if any(len(hd) != 1 for layer in plan.heads for hd in layer): raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
     T = int(blocks.shape[1])
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
-    def objective(p, start:int=0, below=None):
-        "`(KL + lam * cost of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
+    def evaluate(p, start:int=0, below=None, stop=None):
+        "`(per-block KLs of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
         m = patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend)
         if start and below is not None: _replay_below(m, start, below)
         recs, hs = _record_blocks(m)
-        try: val = compare_to_teacher(m, teacher, blocks, reference=ref)['kl'] + lam * p.cost(T)
+        try: kls = _block_kls(m, blocks, ref, stop=stop)
         finally:
             for hk in hs: hk.remove()
-        return val, recs
+        return kls, recs
     heads = [[list(hd) for hd in layer] for layer in plan.heads]
-    cur, rec, rows = None, None, []  # rec: the current plan's block outputs (layers are decided in order, so those below a head are final)
+    cur, rec, rows = None, None, []  # cur: the current plan's per-block KLs; rec: its block outputs (layers are decided in order, so those below a head are final)
     for (l, h), g in weights.groupby(['layer', 'head']):
         g = g.sort_values('weight', ascending=False, kind='stable')
         l, h = int(l), int(h)
         if g['mask'].iloc[0] != heads[l][h][0][0]: raise ValueError(f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}")
         if g.weight.iloc[0] >= threshold or len(g) < 2: continue
-        if cur is None: cur, rec = objective(Plan(heads))
+        if cur is None: cur, rec = evaluate(Plan(heads))
         trial = _with_head(Plan(heads), l, h, g['mask'].iloc[1]).heads
-        alt, rec_alt = objective(Plan(trial), l, rec[l - 1] if prefix_cache and l > 0 else None)
-        keep = 'second' if alt < cur else 'first'
+        d_cost = lam * (Plan(trial).cost(T) - Plan(heads).cost(T))
+        def worse(kls, base=cur, d_cost=d_cost):
+            "The sequential test: is the trial already clearly worse than the current plan?"
+            if stop_z is None or len(kls) < min(min_blocks, len(blocks)) or len(kls) == len(blocks): return False
+            mu, se = _paired([a - b for a, b in zip(kls, base)])
+            return mu + d_cost > stop_z * se
+        alt, rec_alt = evaluate(Plan(trial), l, rec[l - 1] if prefix_cache and l > 0 else None, stop=worse)
+        n = len(alt)
+        mu, se = _paired([a - b for a, b in zip(alt, cur)])
+        obj_cur, obj_alt = sum(cur) / len(cur) + lam * Plan(heads).cost(T), sum(alt) / n + lam * Plan(trial).cost(T)
+        better = n == len(blocks) and obj_alt < obj_cur  # a trial stopped early was rejected
         rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),
-                         w_second=float(g.weight.iloc[1]), obj_first=cur, obj_second=alt, kept=keep))
-        if alt < cur: heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
+                         w_second=float(g.weight.iloc[1]), obj_first=obj_cur, obj_second=obj_alt, kept='second' if better else 'first',
+                         blocks=n, d_objective=mu + d_cost, d_se=se))
+        if better: heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
     out = Plan(heads, dict(plan.source, validated=dict(threshold=threshold, tokens=int(blocks.numel()), lam=lam, mixed=len(rows),
-                                                       changed=sum(r['kept'] == 'second' for r in rows))))
-    return out, pd.DataFrame(rows, columns=['layer', 'head', 'first', 'second', 'w_first', 'w_second', 'obj_first', 'obj_second', 'kept'])
+                                                       changed=sum(r['kept'] == 'second' for r in rows), stop_z=stop_z,
+                                                       blocks_run=sum(r['blocks'] for r in rows), blocks_full=len(rows) * len(blocks))))
+    return out, pd.DataFrame(rows, columns=['layer', 'head', 'first', 'second', 'w_first', 'w_second', 'obj_first', 'obj_second', 'kept', 'blocks', 'd_objective', 'd_se'])
+

@@ -107,6 +107,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 calib_per_head:bool=False, # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
                 validate_tokens:int=0, # > 0: decide each mixed head's top two masks on this many tokens of the 'valid' stream (`evaluate.validate_hardening`); 0: top-1 only
                 validate_threshold:float=1.0, # heads whose largest weight is below this are validated (1.0: every head)
+                validate_stop_z:float|None=None, # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`; None: every block)
                 log=print, # progress lines
                ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
@@ -117,6 +118,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     if any(l < 0 for l in lams): raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
     if any(not 0 < b <= 1 for b in budgets): raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
     if validate_tokens < 0 or not 0 < validate_threshold <= 1: raise ValueError(f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}")
+    if validate_stop_z is not None and not validate_stop_z > 0: raise ValueError(f"validate_stop_z must be > 0 or None, got {validate_stop_z!r}")
     if validate_tokens and 'valid' not in streams: raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
     val_blocks = lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid') if validate_tokens else None  # a split too short fails here, before training
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
@@ -160,10 +162,11 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
                 if val_ref is None: val_ref = teacher_logits(teacher, val_blocks)
                 t1 = time.time()
                 plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
-                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val_blocks, lam=lam, threshold=validate_threshold, reference=val_ref)
+                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val_blocks, lam=lam, threshold=validate_threshold, reference=val_ref, stop_z=validate_stop_z)
                 dec.to_csv(run / 'validation.csv', index=False)
                 v = plan.source['validated']  # the counts validate_hardening recorded in the plan
-                m.update(validated_mixed=v['mixed'], validated_changed=v['changed'], validate_tokens=v['tokens'], validate_s=time.time() - t1)
+                m.update(validated_mixed=v['mixed'], validated_changed=v['changed'], validate_tokens=v['tokens'], validate_stop_z=validate_stop_z,
+                         validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']), validate_s=time.time() - t1)
             plan.to_json(run / 'plan.json')
             es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
             eh, same = evaluate_plan('hardened plan', plan, run)
@@ -174,7 +177,7 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             rows.append(m)
             log(f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
                 f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, "
-                + (f"{m['validated_changed']} of {m['validated_mixed']} mixed heads changed on validation, " if 'validated_mixed' in m else '') + f"{time.time() - t0:.0f} s")
+                + (f"{m['validated_changed']} of {m['validated_mixed']} validated heads changed ({m['validate_blocks_frac']:.0%} of trial blocks run), " if 'validated_mixed' in m else '') + f"{time.time() - t0:.0f} s")
     # budgeted plans: each seed's measured layer-local errors, hardened under every cost budget
     for seed in (seeds if mode == 'static' and budgets and prefit_steps else []):
         errs = candidate_errors(seed_stats(seed))

@@ -67,12 +67,21 @@ def time_call(fn, # the call to time (no arguments)
     return dict(median_s=statistics.median(times), iqr_s=q[2] - q[0], times_s=times)
 
 # %% ../nbs/03_profiling.ipynb #b2bd2d5a
-_M_MMAP_THRESHOLD = -3
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_HEAP_BLOCKS = 32 * 2**20 # glibc's own cap for its dynamic mmap threshold on 64-bit systems
+
+def _mallopt(param:int, value:int):
+    try: ctypes.CDLL('libc.so.6').mallopt(param, value)
+    except OSError: pass
 
 def _mmap_small_blocks(threshold:int=65536):
     "Ask glibc to serve blocks >= `threshold` bytes with mmap, so freed tensors leave RSS at once."
-    try: ctypes.CDLL('libc.so.6').mallopt(_M_MMAP_THRESHOLD, threshold)
-    except OSError: pass
+    _mallopt(_M_MMAP_THRESHOLD, threshold)
+
+def _heap_blocks():
+    "Undo `_mmap_small_blocks`: blocks under 32 MiB come from the heap again and the heap is trimmed only above 64 MiB (where glibc's dynamic thresholds settle), so freed tensors are reused, not faulted in anew."
+    _mallopt(_M_MMAP_THRESHOLD, _HEAP_BLOCKS)
+    _mallopt(_M_TRIM_THRESHOLD, 2 * _HEAP_BLOCKS)
 
 def _status_kb(field:str) -> int:
     for line in open('/proc/self/status'):
@@ -92,10 +101,12 @@ def peak_memory(fn, # the call to measure (no arguments)
     if not Path('/proc/self/clear_refs').exists():
         raise RuntimeError("CPU peak memory needs Linux /proc (VmHWM); not available on this system")
     _mmap_small_blocks()
-    with open('/proc/self/clear_refs', 'w') as f: f.write('5')  # reset VmHWM to the current RSS
-    before = _status_kb('VmRSS')
-    fn()
-    peak = _status_kb('VmHWM')
+    try:
+        with open('/proc/self/clear_refs', 'w') as f: f.write('5')  # reset VmHWM to the current RSS
+        before = _status_kb('VmRSS')
+        fn()
+        peak = _status_kb('VmHWM')
+    finally: _heap_blocks()  # only the measured call runs with every block mmapped (see the test below)
     return dict(peak_bytes=max(0, peak - before) * 1024, method='linux VmHWM rise (mmap threshold 64 KiB)')
 
 # %% ../nbs/03_profiling.ipynb #8e18906a

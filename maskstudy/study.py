@@ -144,7 +144,7 @@ def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=
                mode_lam=P.mode_lam, bench_seq_lens=list(P.bench_seq_lens), baseline=baseline or f'offline:{P.name}',
                mix_steps=P.mix_steps, mix_lr=P.mix_lr, mix_tokens=P.mix_tokens, eval_tokens=P.eval_tokens,
                probe_distances=list(P.probe_distances), fixed_combos=list(P.fixed_combos), bench_repeats=P.bench_repeats,
-               prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, validate_tokens=P.validate_tokens, validate_threshold=P.validate_threshold, budgets=list(P.budgets),
+               prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, validate_tokens=P.validate_tokens, validate_threshold=P.validate_threshold, validate_stop_z=P.validate_stop_z, budgets=list(P.budgets),
                decode_batches=list(P.decode_batches), decode_new_tokens=P.decode_new_tokens,
                generate_new_tokens=P.generate_new_tokens)
     validate(cfg, P.n_positions if not baseline else None)
@@ -161,6 +161,8 @@ def validate(cfg:dict, n_positions:int|None):
     bad = [b for b in cfg.get('budgets', []) if isinstance(b, bool) or not isinstance(b, (int, float)) or not 0 < b <= 1]
     if bad: raise ValueError(f"budgets must be fractions of dense cost in (0, 1], got {bad}")
     if any((not isinstance(l, (int, float))) or l < 0 for l in cfg['lams']): raise ValueError(f"lams must be >= 0, got {cfg['lams']}")
+    z = cfg.get('validate_stop_z')
+    if z is not None and (isinstance(z, bool) or not isinstance(z, (int, float)) or not z > 0): raise ValueError(f"validate_stop_z must be a number > 0 or None, got {z!r}")
     for T in cfg['seq_lens'] + cfg['bench_seq_lens']:
         if not isinstance(T, int) or T < 16: raise ValueError(f"sequence lengths must be integers >= 16, got {T!r}")
         if n_positions and T > n_positions:
@@ -275,7 +277,7 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
         params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
                       seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
                       eval_tokens=cfg['eval_tokens'], probe_distances=probe_distances_for(cfg['probe_distances'], T), force=force,
-                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], validate_tokens=cfg['validate_tokens'], validate_threshold=cfg['validate_threshold'], threads=threads,
+                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], validate_tokens=cfg['validate_tokens'], validate_threshold=cfg['validate_threshold'], validate_stop_z=cfg['validate_stop_z'], threads=threads,
                       stats_dir=str(prefit_stats_dir(out, T)))
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
     failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
