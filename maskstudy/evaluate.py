@@ -271,7 +271,7 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
                        backend:str='sdpa',
                        prefix_cache:bool=True, # run a trial only from its head's layer up, on the plan's recorded outputs below (same numbers)
                        stop_z:float|None=None, # sequential test: a trial stops early, rejected, once its objective exceeds the plan's by > stop_z paired standard errors; None: every trial sees every block
-                       min_blocks:int=4, # blocks a trial sees before it may stop early
+                       min_blocks:int=8, # blocks a trial sees before it may stop early
                       ):
     "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
     import pandas as pd
