@@ -78,6 +78,10 @@ def _mmap_small_blocks(threshold:int=65536):
     "Ask glibc to serve blocks >= `threshold` bytes with mmap, so freed tensors leave RSS at once."
     _mallopt(_M_MMAP_THRESHOLD, threshold)
 
+def _malloc_trim():
+    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
+    except OSError: pass
+
 def _heap_blocks():
     "Undo `_mmap_small_blocks`: blocks under 32 MiB come from the heap again and the heap is trimmed only above 64 MiB (where glibc's dynamic thresholds settle), so freed tensors are reused, not faulted in anew."
     _mallopt(_M_MMAP_THRESHOLD, _HEAP_BLOCKS)
@@ -102,6 +106,7 @@ def peak_memory(fn, # the call to measure (no arguments)
         raise RuntimeError("CPU peak memory needs Linux /proc (VmHWM); not available on this system")
     _mmap_small_blocks()
     try:
+        _malloc_trim()  # the heap's free blocks give their pages back: reused by the call, they count again
         with open('/proc/self/clear_refs', 'w') as f: f.write('5')  # reset VmHWM to the current RSS
         before = _status_kb('VmRSS')
         fn()
