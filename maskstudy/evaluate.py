@@ -300,7 +300,8 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
         if g.weight.iloc[0] >= threshold or len(g) < 2: continue
         if cur is None: cur, rec = evaluate(Plan(heads))
         trial = _with_head(Plan(heads), l, h, g['mask'].iloc[1]).heads
-        d_cost = lam * (Plan(trial).cost(T) - Plan(heads).cost(T))
+        c_cur, c_alt = Plan(heads).cost(T), Plan(trial).cost(T)
+        d_cost = lam * (c_alt - c_cur)
         def worse(kls, base=cur, d_cost=d_cost):
             "The sequential test: is the trial already clearly worse than the current plan?"
             if stop_z is None or len(kls) < min(min_blocks, len(blocks)) or len(kls) == len(blocks): return False
@@ -309,7 +310,7 @@ def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
         alt, rec_alt = evaluate(Plan(trial), l, rec[l - 1] if prefix_cache and l > 0 else None, stop=worse)
         n = len(alt)
         mu, se = _paired([a - b for a, b in zip(alt, cur)])
-        obj_cur, obj_alt = sum(cur) / len(cur) + lam * Plan(heads).cost(T), sum(alt) / n + lam * Plan(trial).cost(T)
+        obj_cur, obj_alt = sum(cur) / len(cur) + lam * c_cur, sum(alt) / n + lam * c_alt
         better = n == len(blocks) and obj_alt < obj_cur  # a trial stopped early was rejected
         rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),
                          w_second=float(g.weight.iloc[1]), obj_first=obj_cur, obj_second=obj_alt, kept='second' if better else 'first',
