@@ -47,8 +47,8 @@ setuptools.setup(
     ] + (['License :: ' + lic[1]] if lic[1] else []),
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_path'], cfg['lib_path'] + '.*']),
-    # the embedded offline corpus (with its license note); the experiment templates are copied in by build_py above
-    package_data={cfg['lib_path']: ['corpora/wikisample/*']},
+    # the embedded offline corpus (with its license note) and the released teachers; the experiment templates are copied in by build_py above
+    package_data={cfg['lib_path']: ['corpora/wikisample/*', 'teachers/*/*']},
     include_package_data=True,
     install_requires=requirements,
     extras_require={'dev': dev_requirements, 'ray': ray_requirements},

@@ -15,7 +15,7 @@ from .data import (load_corpus, get_tokenizer, token_streams, lm_blocks, train_b
 
 # %% auto #0
 __all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'train_baseline',
-           'load_baseline', 'baseline_for', 'format_card', 'context_report']
+           'load_baseline', 'format_card', 'context_report']
 
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
@@ -210,14 +210,18 @@ def load_baseline(name_or_path:str='gpt2', device='cpu'):
                     weights_sha256=file_hash(w) if w else None)
     return model, tok, card
 
-def baseline_for(preset:str|Preset='cpu', baseline:str|None=None, device='cpu', progress:bool=True):
-    "The study's teacher: `load_baseline(baseline)` when given, else the preset's offline baseline (cached)."
-    return load_baseline(baseline, device=device) if baseline else train_baseline(preset, device=device, progress=progress)
-
 def format_card(card:dict) -> str:
     "A few readable lines about a baseline."
-    if card.get('kind') != 'offline-trained': return f"baseline: {card}"
     c = card
+    if c.get('kind') == 'released':
+        r, cp = c['recipe'], c['probes']['dense']['copy']
+        return (f"teacher {c['name']} (released): GPT-2 {r['n_layer']} layers x {r['n_head']} heads x {r['n_embd']}, n_positions {r['n_positions']}, "
+                f"vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
+                f"  curriculum {'/'.join(str(s['seq_len']) for s in c['stages'])} then {r['final_steps']} steps at {r['stages'][-1]}: "
+                f"{c['steps']} steps, {sum(c['tokens_seen'].values()):,} tokens, {c['wall_time_s'] / 60:.0f} min on {c['cpu']} ({c['threads']} threads)\n"
+                f"  valid perplexity {c['valid_ppl']:.1f} at {c['probes']['seq_len']}; copy accuracy by distance "
+                + ', '.join(f"{x['distance']}: {x['accuracy']:.2f}" for x in cp) + f"; weights sha256 {c['weights_sha256'][:16]}")
+    if c.get('kind') != 'offline-trained': return f"baseline: {card}"
     return (f"baseline: GPT-2 {c['training']['n_layer']} layers x {c['training']['n_head']} heads x {c['training']['n_embd']}, "
             f"n_positions {c['training']['n_positions']}, vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
             f"  trained on {c['corpus']['name']} ({c['corpus']['tokens']['train']:,} train tokens) for {c['steps']} steps, seed {c['seed']}, "

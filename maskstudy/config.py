@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['PRESETS', 'Preset', 'get_preset']
+__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'TeacherRecipe', 'get_recipe']
 
 # %% ../nbs/04a_config.ipynb #21585a4e
 @dataclass
@@ -23,6 +23,7 @@ class Preset:
     vocab_size: int = 4096
     corpus: str = 'wikisample'
     tokenizer: str = 'bpe'
+    teacher: str|None = None # a released teacher (`TEACHER_RECIPES`, maskstudy/teachers/<name>) the study loads instead of training a baseline
     # baseline training
     train_seq_len: int = 2048
     batch_size: int = 2
@@ -111,3 +112,64 @@ def get_preset(name:str|Preset='cpu', **overrides) -> Preset:
     bad = set(overrides) - {f.name for f in dataclasses.fields(Preset)}
     if bad: raise ValueError(f"unknown preset fields {sorted(bad)}")
     return dataclasses.replace(p, **overrides)
+
+# %% ../nbs/04a_config.ipynb #d059fb17
+@dataclass(frozen=True)
+class TeacherRecipe:
+    "How a released teacher is trained: shape, data, optimiser and the short-to-long copying curriculum."
+    name: str
+    n_layer: int = 4
+    n_head: int = 4
+    n_embd: int = 256
+    n_positions: int = 4096
+    vocab_size: int = 4096
+    corpus: str = 'wikisample'
+    tokenizer: str = 'bpe'
+    seed: int = 0
+    lr: float = 2e-3 # AdamW (betas 0.9 / 0.95, weight decay 0.1), linear warm-up, constant through the curriculum
+    warmup: int = 20
+    final_lr: float = 2e-4 # the last stage decays to this (cosine)
+    tokens_per_step: int = 4096 # curriculum stages: rows per step = tokens_per_step // seq_len (at least 2)
+    stages: tuple = (32, 64, 128, 256, 512, 1024, 2048) # sequence lengths of the curriculum, shortest first
+    bootstrap_pool: int = 64 # the first stage's synthetic rows draw (with replacement) from this many frequent tokens
+    copy_pool: int = 2048 # later stages' synthetic rows: distinct tokens from this many frequent tokens
+    text_share: float = 0.5 # share of each later stage's rows that are text (with copied passages); the first stage has none
+    advance_acc: float = 0.9 # a stage ends when copying at its length reaches this accuracy ...
+    min_stage_steps: int = 20 # ... after at least this many steps ...
+    max_stage_steps: int = 600 # ... or after this many (the card records which)
+    final_steps: int = 600 # steps at the last length once copying is learned there
+    final_text_rows: int = 2 # rows per final step: text (with copied passages) ...
+    final_copy_rows: int = 1 # ... and synthetic copy rows, so the circuit keeps being used
+    repeat_len: int = 48 # copied passages in the text rows: tokens each ...
+    copies_per_256: int = 2 # ... and passages per 256 tokens
+    min_gap: int = 64 # ... at least this far after their original
+    prev_token_init: bool = False # start layer 0 head 0 as a previous-token head on a sinusoidal position code (`05a_teacher`)
+    threads: int = 1 # torch threads while training (the weights' bits can depend on it; 1 leaves a core free)
+    probe_every: int = 100 # steps between the copy probes of the training log
+    checkpoint_minutes: float = 5.0 # wall time between resumable checkpoints
+    weights_sha256: str = '' # the released weights' hash (empty until released)
+
+    def fields(self) -> dict:
+        "Everything that decides the weights (the card's `recipe`)."
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
+                if f.name not in ('probe_every', 'checkpoint_minutes', 'weights_sha256')}
+
+TEACHER_RECIPES = {
+    'teacher-smoke': TeacherRecipe('teacher-smoke', n_layer=2, n_head=2, n_embd=64, n_positions=256, vocab_size=512, stages=(32, 64),
+                                   tokens_per_step=512, bootstrap_pool=16, copy_pool=128, max_stage_steps=6, min_stage_steps=2,
+                                   final_steps=4, final_text_rows=1, final_copy_rows=1, repeat_len=8, min_gap=8, probe_every=2,
+                                   checkpoint_minutes=0.0),
+    'teacher-cpu': TeacherRecipe('teacher-cpu'),
+}
+
+def get_recipe(name:str|TeacherRecipe, **overrides) -> TeacherRecipe:
+    "A teacher recipe by name, with fields overridden (unknown names and fields are refused)."
+    r = name if isinstance(name, TeacherRecipe) else TEACHER_RECIPES.get(name)
+    if r is None: raise ValueError(f"unknown teacher recipe {name!r}; available: {', '.join(TEACHER_RECIPES)}")
+    bad = set(overrides) - {f.name for f in dataclasses.fields(TeacherRecipe)}
+    if bad: raise ValueError(f"unknown teacher recipe fields {sorted(bad)}")
+    r = dataclasses.replace(r, **overrides)
+    if list(r.stages) != sorted(set(r.stages)) or r.stages[-1] > r.n_positions:
+        raise ValueError(f"stages must be increasing lengths within n_positions={r.n_positions}, got {r.stages}")
+    if not 0 <= r.text_share < 1: raise ValueError(f"text_share must be in [0, 1), got {r.text_share}")
+    return r

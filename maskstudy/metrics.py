@@ -8,7 +8,7 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'retrieval_probe', 'probe_distances_for']
+__all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'retrieval_probe', 'probe_distances_for', 'passkey_probe']
 
 # %% ../nbs/04b_metrics.ipynb #e32b0660
 @torch.no_grad()
@@ -82,3 +82,48 @@ def retrieval_probe(model, stream:torch.Tensor, # test tokens to build sequences
 def probe_distances_for(distances, seq_len:int) -> list:
     "The retrieval-probe distances that fit `seq_len` positions (lead + distance + passage, with room to spare: d + 64 <= seq_len)."
     return [d for d in distances if d + 64 <= seq_len]
+
+# %% ../nbs/04b_metrics.ipynb #d11039c9
+@torch.no_grad()
+def passkey_probe(model, stream:torch.Tensor, # test tokens: the haystack
+                  seq_len:int=2048, # length of each probe sequence (must fit the model's positions)
+                  depths=(0, 512, 1024, 1536), # where the key-value pair is planted (tokens from the start)
+                  key_len:int=4, value_len:int=4, # tokens of the key and of the value
+                  n:int=8, # sequences per depth
+                  pool:int=1024, # keys and values are drawn from this many most frequent tokens
+                  seed:int=0, batch_size:int=4) -> 'pandas.DataFrame':
+    "Key-value retrieval accuracy (and no-needle control) per depth: columns depth, distance, accuracy, control, n."
+    import pandas as pd
+    kv = tail = key_len + value_len
+    if key_len < 1 or value_len < 1: raise ValueError(f"key_len and value_len must be >= 1, got {key_len}, {value_len}")
+    if seq_len > model.config.n_positions: raise ValueError(f"seq_len {seq_len} exceeds the model's n_positions={model.config.n_positions}")
+    bad = [d for d in depths if not 0 <= d <= seq_len - kv - tail]
+    if bad: raise ValueError(f"depths {bad} do not fit seq_len={seq_len}: the pair ({kv} tokens) and the question ({tail}) need depth <= {seq_len - kv - tail}")
+    if len(stream) < 2 * seq_len + 1: raise ValueError(f"the stream holds {len(stream)} tokens; the probe needs at least {2 * seq_len + 1}")
+    model.eval()
+    dev = next(model.parameters()).device
+    ids = torch.bincount(stream).argsort(descending=True)[:pool]
+    g = torch.Generator().manual_seed(seed)
+    rows = []
+    for d in depths:
+        seqs, ctrls = [], []
+        for _ in range(n):
+            s = int(torch.randint(0, len(stream) - 2 * seq_len, (), generator=g))
+            pair = ids[torch.randperm(len(ids), generator=g)[:kv]]  # distinct tokens: the key names one place only
+            x = stream[s: s + seq_len].clone()
+            c = x.clone()
+            x[d: d + kv] = pair  # the needle
+            x[-tail:] = pair  # the question (key) and the answer (value)
+            c[-tail:] = pair  # the control: same question, no needle
+            seqs.append(x); ctrls.append(c)
+        accs = []
+        for xs in (torch.stack(seqs), torch.stack(ctrls)):
+            hit = 0
+            for i in range(0, n, batch_size):
+                x = xs[i: i + batch_size].to(dev)
+                # the value's tokens are predicted from the position before each: the last value_len + 1 logits, less the last
+                pred = model(x, logits_to_keep=value_len + 1).logits[:, :-1].argmax(-1)
+                hit += (pred == x[:, -value_len:]).sum().item()
+            accs.append(hit / (n * value_len))
+        rows.append(dict(depth=d, distance=seq_len - tail - d, accuracy=accs[0], control=accs[1], n=n))
+    return pd.DataFrame(rows)

@@ -12,9 +12,9 @@ from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOB
 
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
-           'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_convergence', 'aggregate',
-           'calibration_table', 'disagreement_swaps', 'measure_disagreements', 'swap_summary', 'summary_table',
-           'write_results']
+           'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_retrieval_cost',
+           'plot_convergence', 'aggregate', 'calibration_table', 'disagreement_swaps', 'measure_disagreements',
+           'swap_summary', 'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
@@ -147,44 +147,76 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
     return pd.DataFrame(rows)
 
 def retrieval_table(runs, fixed) -> 'pandas.DataFrame':
-    "Copy-retrieval accuracy and its no-original control per distance: dense baseline, fixed masks, hardened plans (mean over seeds)."
+    "Copy and passkey accuracy with their no-original controls per distance: dense baseline, fixed masks, hardened plans (mean over seeds)."
     import pandas as pd
     rows = []
+    probes = (('copy', 'retrieval'), ('passkey', 'passkey'))
     for _, r in fixed.iterrows():
-        for c in [c for c in fixed.columns if c.startswith('retrieval@')]:
-            if pd.isna(r[c]): continue
-            d = int(c.split('@')[1])
-            rows.append(dict(seq_len=r.seq_len, variant=r.variant, kind=r.kind, density=r.density, distance=d,
-                             accuracy=r[c], accuracy_std=float('nan'), control=r[f'retrieval_control@{d}'], n_seeds=1))
+        for probe, pre in probes:
+            for c in [c for c in fixed.columns if c.startswith(f'{pre}@')]:
+                if pd.isna(r[c]): continue
+                d = int(c.split('@')[1])
+                rows.append(dict(seq_len=r.seq_len, variant=r.variant, kind=r.kind, density=r.density, cost=r.get('cost', float('nan')), probe=probe,
+                                 distance=d, accuracy=r[c], accuracy_std=float('nan'), control=r[f'{pre}_control@{d}'], n_seeds=1))
     if len(runs):
         for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-            for c in [c for c in runs.columns if c.startswith('hard_retrieval@')]:
-                acc = g[c].dropna()
-                if not len(acc): continue
-                d = int(c.split('@')[1])
-                rows.append(dict(seq_len=T, variant=f'learned {mode} {setting}' if mode != 'budget' else f'budget plan {setting}', kind='learned',
-                                 density=g.hard_density.mean(), distance=d,
-                                 accuracy=acc.mean(), accuracy_std=acc.std(), control=g[f'hard_retrieval_control@{d}'].mean(), n_seeds=len(acc)))
+            for probe, pre in probes:
+                for c in [c for c in runs.columns if c.startswith(f'hard_{pre}@')]:
+                    acc = g[c].dropna()
+                    if not len(acc): continue
+                    d = int(c.split('@')[1])
+                    rows.append(dict(seq_len=T, variant=f'learned {mode} {setting}' if mode != 'budget' else f'budget plan {setting}', kind='learned',
+                                     density=g.hard_density.mean(), cost=g.hard_cost.mean() if 'hard_cost' in g else float('nan'), probe=probe, distance=d,
+                                     accuracy=acc.mean(), accuracy_std=acc.std(), control=g[f'hard_{pre}_control@{d}'].mean(), n_seeds=len(acc)))
     t = pd.DataFrame(rows)
     if len(t): t['gain_over_control'] = t.accuracy - t.control
     return t
 
 def plot_retrieval(t, path=None):
-    "Accuracy vs distance per seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
+    "Accuracy vs distance per probe and seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
     import matplotlib.pyplot as plt
-    Ts = sorted(t.seq_len.unique())
-    fig, axes = plt.subplots(1, len(Ts), figsize=(4.5 * len(Ts), 3.6), squeeze=False, sharey=True)
-    for ax, T in zip(axes[0], Ts):
-        d = t[t.seq_len == T]
-        for v, g in d[d.kind == 'fixed'].groupby('variant'): ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
-        for v, g in d[d.kind == 'learned'].groupby('variant'): ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
-        b = d[d.kind == 'dense'].sort_values('distance')
-        ax.plot(b.distance, b.accuracy, color='k', lw=2, marker='s', label='dense baseline')
-        ax.plot(b.distance, b.control, color='k', ls=':', label='baseline, no original (control)')
-        ds = sorted(d.distance.unique())
-        ax.set_xscale('log'); ax.set_xticks(ds, [str(x) for x in ds]); ax.minorticks_off(); ax.set_xlabel('distance from the original (tokens)'); ax.set_title(f'T={T}')
-    axes[0][0].set_ylabel('copy accuracy (grey: fixed masks)'); axes[0][-1].legend(fontsize=6)
-    fig.suptitle('long-range retrieval probe')
+    Ts, probes = sorted(t.seq_len.unique()), [p for p in ('copy', 'passkey') if p in set(t.probe)]
+    fig, axes = plt.subplots(len(probes), len(Ts), figsize=(4.5 * len(Ts), 3.4 * len(probes)), squeeze=False, sharey=True)
+    for row, probe in zip(axes, probes):
+        for ax, T in zip(row, Ts):
+            d = t[(t.seq_len == T) & (t.probe == probe)]
+            for v, g in d[d.kind == 'fixed'].groupby('variant'): ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
+            for v, g in d[d.kind == 'learned'].groupby('variant'): ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
+            b = d[d.kind == 'dense'].sort_values('distance')
+            ax.plot(b.distance, b.accuracy, color='k', lw=2, marker='s', label='dense teacher')
+            ax.plot(b.distance, b.control, color='k', ls=':', label='teacher, nothing to retrieve (control)')
+            ds = sorted(d.distance.unique())
+            if ds: ax.set_xscale('log'); ax.set_xticks(ds, [str(x) for x in ds]); ax.minorticks_off()
+            ax.set_xlabel('distance back to the original (tokens)'); ax.set_title(f'{probe} probe, T={T}')
+        row[0].set_ylabel(f'{probe} accuracy (grey: fixed masks)')
+    axes[0][-1].legend(fontsize=6)
+    fig.tight_layout()
+    if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
+
+def plot_retrieval_cost(t, path=None):
+    "At the longest length and distance: accuracy vs kernel cost, one curve per family (fixed masks, static lam sweep, budget plans, gate, topk)."
+    import matplotlib.pyplot as plt
+    T = t.seq_len.max()
+    probes = [p for p in ('copy', 'passkey') if p in set(t.probe)]
+    fig, axes = plt.subplots(1, len(probes), figsize=(5.2 * len(probes), 3.8), squeeze=False)
+    for ax, probe in zip(axes[0], probes):
+        d = t[(t.seq_len == T) & (t.probe == probe)]
+        if not len(d): continue
+        D = d.distance.max(); d = d[d.distance == D]
+        fam = d.variant.str.replace(r' (lam|budget|seed).*$', '', regex=True).where(d.kind != 'fixed', 'fixed masks')
+        for f, g in d.assign(family=fam).groupby('family'):
+            g = g.sort_values('cost')
+            if f == 'dense baseline': continue
+            ax.errorbar(g.cost, g.accuracy, yerr=g.accuracy_std.fillna(0), marker='o' if f != 'fixed masks' else 'x', ms=4, capsize=2,
+                        ls='-' if f != 'fixed masks' else 'none', label=f)
+        b = d[d.kind == 'dense']
+        if len(b):
+            ax.axhline(b.accuracy.iloc[0], color='k', lw=1.5, label='dense teacher')
+            ax.axhline(b.control.iloc[0], color='k', ls=':', label='control (nothing to retrieve)')
+        ax.set_xscale('log'); ax.set_xlabel('kernel cost (fraction of dense causal)'); ax.set_ylabel(f'{probe} accuracy at distance {D}')
+        ax.set_title(f'{probe} probe, T={T}, distance {D}')
+    axes[0][-1].legend(fontsize=6)
     fig.tight_layout()
     if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
@@ -306,7 +338,7 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
         rt = retrieval_table(runs, fixed)
         if len(rt):
             rt.to_csv(figs / 'retrieval.csv', index=False); res['retrieval'] = rt
-            plot_retrieval(rt, figs / 'retrieval.png'); plt.close('all')
+            plot_retrieval(rt, figs / 'retrieval.png'); plot_retrieval_cost(rt, figs / 'retrieval_cost.png'); plt.close('all')
     # benchmarks of the representative plans
     from maskstudy.benchmark import plot_benchmark, speedups
     from maskstudy.sparse import Plan

@@ -10,7 +10,8 @@ from pathlib import Path
 from .masks import get_mask, list_masks
 from .attention import MODES
 from .config import get_preset, PRESETS
-from .baseline import baseline_for, format_card
+from .baseline import format_card
+from .teacher import baseline_for
 from .profiling import project_root
 from .metrics import probe_distances_for
 from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir, prefit_stats_dir, cached_prefit_statistics
@@ -356,6 +357,18 @@ def _ints(s): return [int(x) for x in s.split(',') if x.strip()] if s else None
 def _floats(s): return [float(x) for x in s.split(',') if x.strip()] if s else None
 def _strs(s): return [x.strip() for x in s.split(',') if x.strip()] if s else None
 
+def _teacher_cmd(a) -> int:
+    "The `maskstudy teacher ...` subcommands."
+    from maskstudy.teacher import list_teachers, load_teacher, train_teacher, release_teacher, format_probes
+    if a.action == 'list':
+        for n in list_teachers(): print(n)
+        return 0
+    if a.action == 'card':
+        _, _, card = load_teacher(a.name); print(format_card(card)); print(format_probes(card['probes'])); return 0
+    if a.action == 'train':
+        _, _, card = train_teacher(a.name, out=a.out); print(format_card(card)); print(format_probes(card['probes'])); return 0
+    print(f'released to {release_teacher(a.name)}'); return 0
+
 def main(argv=None):
     "Entry point of the `maskstudy` console script."
     ap = argparse.ArgumentParser(prog='maskstudy', description='Learnable sparse attention masks in GPT-2: the study.')
@@ -382,11 +395,16 @@ def main(argv=None):
     sub.add_parser('masks', help='list the candidate masks')
     c = sub.add_parser('card', help='train or load the baseline and print its card')
     c.add_argument('--preset', default='cpu')
+    t = sub.add_parser('teacher', help='the released teachers: list, show a card, train one from its recipe, release a trained one')
+    t.add_argument('action', choices=['list', 'card', 'train', 'release'])
+    t.add_argument('name', nargs='?', default='teacher-cpu', help='a recipe / released teacher name (release: the training folder)')
+    t.add_argument('--out', help='train: the training folder (default: the cache\'s teachers/<name>); it resumes from its checkpoint')
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'masks':
             for m in list_masks(): print(m)
             return 0
+        if a.cmd == 'teacher': return _teacher_cmd(a)
         if a.cmd == 'card':
             _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
         r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
