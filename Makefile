@@ -1,6 +1,7 @@
 # The two commands of the README's quick start. Each sets itself up on a fresh machine.
 #   make study   runs the study (PRESET=cpu by default; PRESET=smoke for a 3-minute check)
 #   make test    runs the notebooks' tests (nbdev_test)
+#   make lint    ruff check + ruff format --check over the notebooks
 VENV   ?= .venv
 PY     := $(VENV)/bin/python
 # A CPU wheel of torch 2.13 lies on these machines' disk; on a CUDA machine use e.g. `make TORCH=torch study`.
@@ -8,7 +9,7 @@ TORCH  ?= torch==2.13.0
 PRESET ?= cpu
 STUDY_ARGS ?=
 
-.PHONY: install test study lab export clean-nbs check-sync
+.PHONY: install test study lab export clean-nbs check-sync lint
 
 install: $(VENV)/.installed
 
@@ -27,6 +28,13 @@ study: install
 
 lab: install
 	$(VENV)/bin/jupyter lab nbs/ $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
+
+# ruff over the notebooks (ruff.toml): the checks, and the formatting (make format rewrites it)
+lint: install
+	$(VENV)/bin/ruff check nbs && $(VENV)/bin/ruff format --check nbs
+
+format: install
+	$(VENV)/bin/ruff format nbs
 
 export: install
 	$(VENV)/bin/nbdev_export && $(VENV)/bin/nbdev_clean

@@ -11,6 +11,10 @@ import torch.nn as nn
 import torch.nn.functional as F
 from .masks import get_mask, mask_density, mask_cost
 from .execution import candidate_mask, masked_sdpa, as_bool_mask, restrict_to_padding, position_shifts
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'COST_BLOCK', 'UNPATCH', 'cached_density', 'mask_price',
@@ -24,44 +28,58 @@ MODES = ('static', 'gate', 'topk')
 GRANULARITIES = ('head', 'layer')
 IMPL_NAME = 'maskstudy_mixture'
 PRICES = ('cost', 'density')
-COST_BLOCK = 64 # tile size the penalty prices at: the gathered executor's block (maskstudy.execution.GATHER_BLOCK)
+COST_BLOCK = 64  # tile size the penalty prices at: the gathered executor's block (maskstudy.execution.GATHER_BLOCK)
 _DENSITY_CACHE: dict = {}
 
-def cached_density(mod, seq_len:int, n_heads:int=1) -> float:
+
+def cached_density(mod, seq_len: int, n_heads: int = 1) -> float:
     "`mask_density`, memoised per (spec, name, length, heads)."
     key = (mod.spec, mod.__name__, seq_len, n_heads)
-    if key not in _DENSITY_CACHE: _DENSITY_CACHE[key] = mask_density(mod, seq_len, n_heads=n_heads)
+    if key not in _DENSITY_CACHE:
+        _DENSITY_CACHE[key] = mask_density(mod, seq_len, n_heads=n_heads)
     return _DENSITY_CACHE[key]
 
-def mask_price(mod, # a mask function (or spec)
-               seq_len:int, # sequence length
-               price:str='cost', # 'cost' (kernel tiles touched) or 'density' (pairs kept)
-               n_heads:int=1, cost_block:int=COST_BLOCK) -> float:
+
+def mask_price(
+    mod,  # a mask function (or spec)
+    seq_len: int,  # sequence length
+    price: str = 'cost',  # 'cost' (kernel tiles touched) or 'density' (pairs kept)
+    n_heads: int = 1,
+    cost_block: int = COST_BLOCK,
+) -> float:
     "What the sparsity penalty charges for one unit of weight on `mod` at `seq_len` (causal = 1)."
-    if price not in PRICES: raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
+    if price not in PRICES:
+        raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
     mod = get_mask(mod) if isinstance(mod, str) else mod
-    return cached_density(mod, seq_len, n_heads) if price == 'density' else mask_cost(mod, seq_len, cost_block, n_heads=n_heads)
+    return (
+        cached_density(mod, seq_len, n_heads)
+        if price == 'density'
+        else mask_cost(mod, seq_len, cost_block, n_heads=n_heads)
+    )
 
 # %% ../nbs/01_attention.ipynb #cf65a525
 class MaskMixture(nn.Module):
     "Learnable mixture of K candidate masks for one attention layer (per head or per layer)."
-    def __init__(self,
-                 masks:list, # mask specs, e.g. ["causal", "window:128", "sink:4+window:64"]
-                 n_heads:int, # attention heads of the layer
-                 head_dim:int, # size of each head
-                 layer_idx:int=0, # layer index (seeds layer-dependent masks such as `random`)
-                 mode:str='static', # "static", "gate" or "topk"
-                 granularity:str='head', # "head": weights per head; "layer": shared by the layer's heads
-                 k:int=2, # masks kept per head in "topk" mode
-                 tau:float=1.0, # Gumbel-softmax temperature in "topk" mode
-                 init:dict|None=None, # optional initial logits by spec, e.g. {"causal": 2.0}; others 0
-                 formulation:str='sdpa', # "sdpa" (K masked SDPA calls) or "shared" (one score matrix)
-                 price:str='cost', # what the penalty charges: "cost" (tiles touched) or "density" (pairs kept)
-                 cost_block:int=COST_BLOCK, # tile size of the "cost" price
-                ):
+
+    def __init__(
+        self,
+        masks: list,  # mask specs, e.g. ["causal", "window:128", "sink:4+window:64"]
+        n_heads: int,  # attention heads of the layer
+        head_dim: int,  # size of each head
+        layer_idx: int = 0,  # layer index (seeds layer-dependent masks such as `random`)
+        mode: str = 'static',  # "static", "gate" or "topk"
+        granularity: str = 'head',  # "head": weights per head; "layer": shared by the layer's heads
+        k: int = 2,  # masks kept per head in "topk" mode
+        tau: float = 1.0,  # Gumbel-softmax temperature in "topk" mode
+        init: dict | None = None,  # optional initial logits by spec, e.g. {"causal": 2.0}; others 0
+        formulation: str = 'sdpa',  # "sdpa" (K masked SDPA calls) or "shared" (one score matrix)
+        price: str = 'cost',  # what the penalty charges: "cost" (tiles touched) or "density" (pairs kept)
+        cost_block: int = COST_BLOCK,  # tile size of the "cost" price
+    ):
         super().__init__()
         validate_mixture_args(masks, mode, granularity, k, formulation)
-        if price not in PRICES: raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
+        if price not in PRICES:
+            raise ValueError(f"unknown price {price!r}; choose one of {PRICES}")
         self.price, self.cost_block = price, cost_block
         self.specs = [m if isinstance(m, str) else m.spec for m in masks]
         self.mods = [get_mask(s, layer=layer_idx) for s in self.specs]
@@ -70,14 +88,17 @@ class MaskMixture(nn.Module):
         G, K = (n_heads if granularity == 'head' else 1), len(self.specs)
         logits = torch.zeros(G, K)
         for spec, v in (init or {}).items():
-            if spec not in self.specs: raise ValueError(f"init names {spec!r}, which is not among the masks {self.specs}")
+            if spec not in self.specs:
+                raise ValueError(f"init names {spec!r}, which is not among the masks {self.specs}")
             logits[:, self.specs.index(spec)] = float(v)
         self.logits = nn.Parameter(logits)  # (G, K)
-        if mode == 'gate': self.gate = nn.Parameter(torch.zeros(G, head_dim, K))  # (G, D, K), starts at the static mixture
+        if mode == 'gate':
+            self.gate = nn.Parameter(torch.zeros(G, head_dim, K))  # (G, D, K), starts at the static mixture
         self._last_weights, self._last_len = None, None
 
     @property
-    def n_masks(self): return len(self.specs)
+    def n_masks(self):
+        return len(self.specs)
 
     def static_weights(self) -> torch.Tensor:
         "Input-free weights `(G, K)`: the softmax of the logits (top-k restricted in topk mode)."
@@ -87,10 +108,11 @@ class MaskMixture(nn.Module):
             return torch.softmax(self.logits.masked_fill(~keep, float('-inf')), -1)
         return torch.softmax(self.logits, -1)
 
-    def weights(self, query:torch.Tensor|None=None) -> torch.Tensor:
+    def weights(self, query: torch.Tensor | None = None) -> torch.Tensor:
         "Mixture weights, broadcastable to `(B, G, T, K)`; gates need `query` `(B, H, T, D)`."
         if self.mode == 'gate':
-            if query is None: return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
+            if query is None:
+                return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
             q = query if self.granularity == 'head' else query.mean(1, keepdim=True)  # (B, G, T, D)
             z = torch.einsum('bgtd,gdk->bgtk', q.to(self.gate.dtype), self.gate) + self.logits[None, :, None, :]
             return torch.softmax(z, -1)  # (B, G, T, K)
@@ -102,46 +124,67 @@ class MaskMixture(nn.Module):
             hard = torch.zeros_like(soft).scatter(-1, idx, 1.0)
             hard_w = soft * hard / (soft * hard).sum(-1, keepdim=True)
             w = hard_w + soft - soft.detach()  # straight-through: forward uses hard_w, backward the soft weights
-            self._soft = soft.detach()[None, :, None, :]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
+            self._soft = soft.detach()[
+                None, :, None, :
+            ]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
             return w[None, :, None, :]
         return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
-    def prices(self, seq_len:int) -> torch.Tensor:
+    def prices(self, seq_len: int) -> torch.Tensor:
         "Price of each candidate at `seq_len`, `(K,)`."
-        return torch.tensor([mask_price(m, seq_len, self.price, self.n_heads, self.cost_block) for m in self.mods], device=self.logits.device)
+        return torch.tensor(
+            [mask_price(m, seq_len, self.price, self.n_heads, self.cost_block) for m in self.mods],
+            device=self.logits.device,
+        )
 
-    def penalty(self, seq_len:int|None=None) -> torch.Tensor:
+    def penalty(self, seq_len: int | None = None) -> torch.Tensor:
         "Expected attention cost: mean over heads of sum_k price_k * w_k (see the math above)."
         T = seq_len or self._last_len
-        if T is None: raise ValueError("penalty needs a sequence length: run a forward pass first or pass seq_len")
+        if T is None:
+            raise ValueError("penalty needs a sequence length: run a forward pass first or pass seq_len")
         d = self.prices(T)
-        if self.mode == 'gate' and self._last_weights is not None: w = self._last_weights  # (G, K), mean gate weights
-        else: w = torch.softmax(self.logits, -1)  # soft weights (the top-k mode's noise-free relaxation)
+        if self.mode == 'gate' and self._last_weights is not None:
+            w = self._last_weights  # (G, K), mean gate weights
+        else:
+            w = torch.softmax(self.logits, -1)  # soft weights (the top-k mode's noise-free relaxation)
         return (w * d).sum(-1).mean()
 
-    def forward(self, query, key, value, # (B, H, Tq, D), (B, H, Tk, D), (B, H, Tk, D)
-                attention_mask=None, # transformers' bool mask (B, 1, Tq, Tk) or None
-                scaling:float|None=None, position_ids=None):
+    def forward(
+        self,
+        query,
+        key,
+        value,  # (B, H, Tq, D), (B, H, Tk, D), (B, H, Tk, D)
+        attention_mask=None,  # transformers' bool mask (B, 1, Tq, Tk) or None
+        scaling: float | None = None,
+        position_ids=None,
+    ):
         "Mixed attention output `(B, H, Tq, D)`."
         B, H, Tq, D = query.shape
         Tk = key.shape[2]
         shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
         w = self.weights(query)  # (B|1, G, Tq|1, K)
-        live = self._soft if self.mode == 'topk' and self.training else w  # the weights outputs and gradients flow through
+        live = (
+            self._soft if self.mode == 'topk' and self.training else w
+        )  # the weights outputs and gradients flow through
         self._last_len = Tk
         self._last_weights = w.mean(dim=(0, 2)) if self.mode == 'gate' else None  # (G, K)
         pad = as_bool_mask(attention_mask)
         masks = []
         for kk, mod in enumerate(self.mods):
-            if bool((live[..., kk] == 0).all()):  # e.g. switched off by the pre-fit (logit -1e4): softmax gives exactly 0
-                masks.append(None); continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
+            if bool(
+                (live[..., kk] == 0).all()
+            ):  # e.g. switched off by the pre-fit (logit -1e4): softmax gives exactly 0
+                masks.append(None)
+                continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
             m = candidate_mask(mod, Tq, Tk, shift, H, query.device)
             m = restrict_to_padding(m, pad)
             masks.append(m)
-        if self.formulation == 'shared': return _shared_scores(query, key, value, masks, w, scaling)
+        if self.formulation == 'shared':
+            return _shared_scores(query, key, value, masks, w, scaling)
         out = torch.zeros_like(query)
         for kk, m in enumerate(masks):
-            if m is None: continue
+            if m is None:
+                continue
             if self.mods[kk].spec == 'causal' and pad is None and Tq == Tk and shift == (0,):
                 o = F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
             else:
@@ -155,16 +198,23 @@ class MaskMixture(nn.Module):
 # %% ../nbs/01_attention.ipynb #ad776466
 def validate_mixture_args(masks, mode, granularity, k=2, formulation='sdpa'):
     "Fail early, naming the problem, on bad mixture arguments."
-    if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; choose one of {MODES}")
-    if granularity not in GRANULARITIES: raise ValueError(f"unknown granularity {granularity!r}; choose one of {GRANULARITIES}")
-    if formulation not in ('sdpa', 'shared'): raise ValueError(f"unknown formulation {formulation!r}; choose 'sdpa' or 'shared'")
-    if isinstance(masks, str) or not masks: raise ValueError("masks must be a non-empty list of mask specs, e.g. ['causal', 'window:128']")
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose one of {MODES}")
+    if granularity not in GRANULARITIES:
+        raise ValueError(f"unknown granularity {granularity!r}; choose one of {GRANULARITIES}")
+    if formulation not in ('sdpa', 'shared'):
+        raise ValueError(f"unknown formulation {formulation!r}; choose 'sdpa' or 'shared'")
+    if isinstance(masks, str) or not masks:
+        raise ValueError("masks must be a non-empty list of mask specs, e.g. ['causal', 'window:128']")
     specs = [m if isinstance(m, str) else getattr(m, 'spec', None) for m in masks]
-    for s in specs: get_mask(s)  # raises, listing the available masks, on an unknown name
+    for s in specs:
+        get_mask(s)  # raises, listing the available masks, on an unknown name
     dup = sorted({s for s in specs if specs.count(s) > 1})
-    if dup: raise ValueError(f"duplicated masks in the mixture: {dup}")
+    if dup:
+        raise ValueError(f"duplicated masks in the mixture: {dup}")
     if mode == 'topk' and not (isinstance(k, int) and 1 <= k <= len(specs)):
         raise ValueError(f"topk mode needs 1 <= k <= number of masks ({len(specs)}), got k={k!r}")
+
 
 def _shared_scores(query, key, value, masks, w, scaling):
     "One shared score matrix, K masked softmaxes blended before the product with V (the memory-hungry form)."
@@ -172,7 +222,8 @@ def _shared_scores(query, key, value, masks, w, scaling):
     s = (query @ key.transpose(-1, -2)) * scale  # (B, H, Tq, Tk)
     p = 0
     for kk, m in enumerate(masks):
-        if m is None: continue
+        if m is None:
+            continue
         p = p + w[..., kk, None] * torch.softmax(s.masked_fill(~m, float('-inf')), -1)
     return p @ value  # (B, H, Tq, D)
 
@@ -180,115 +231,168 @@ def _shared_scores(query, key, value, masks, w, scaling):
 def mixture_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
     "The attention function registered with transformers: delegates to `module.mask_mixture`."
     mix = getattr(module, 'mask_mixture', None)
-    if mix is None: raise RuntimeError(f"{type(module).__name__} has no mask_mixture: call maskstudy.attention.patch_gpt2 on the model")
-    if dropout: raise ValueError("maskstudy's mixture attention runs without attention dropout (set attn_pdrop=0 or call model.eval())")
+    if mix is None:
+        raise RuntimeError(
+            f"{type(module).__name__} has no mask_mixture: call maskstudy.attention.patch_gpt2 on the model"
+        )
+    if dropout:
+        raise ValueError(
+            "maskstudy's mixture attention runs without attention dropout (set attn_pdrop=0 or call model.eval())"
+        )
     out = mix(query, key, value, attention_mask, scaling=scaling, position_ids=kwargs.get('position_ids'))
     return out.transpose(1, 2), None  # (B, Tq, H, D), no attention weights
 
-def register_attention(name:str, fn):
+
+def register_attention(name: str, fn):
     "Register `fn` as an attention implementation named `name` (mixtures and plans alike), with transformers' boolean SDPA mask function."
     from transformers import AttentionInterface
     from transformers.masking_utils import AttentionMaskInterface, sdpa_mask
+
     AttentionInterface.register(name, fn)
     AttentionMaskInterface.register(name, sdpa_mask)
+
 
 def check_gpt2(model):
     "The transformer body of a GPT-2 model (its `.h` blocks), or a TypeError naming what the model is instead."
     cfg = getattr(model, 'config', None)
     if getattr(cfg, 'model_type', None) != 'gpt2':
-        raise TypeError(f"maskstudy patches GPT-2 models only; got {type(model).__name__} (model_type={getattr(cfg, 'model_type', None)!r})")
+        raise TypeError(
+            f"maskstudy patches GPT-2 models only; got {type(model).__name__} (model_type={getattr(cfg, 'model_type', None)!r})"
+        )
     body = getattr(model, 'transformer', model)
     if not hasattr(body, 'h') or not hasattr(body, 'wpe'):
         raise TypeError(f"{type(model).__name__} does not look like a GPT-2 model (no .h blocks / .wpe embedding)")
     return body
+
 
 def own_config(model):
     "Give `model` (and its submodules) a private copy of a config they may share with other models."
     old = model.config
     new = copy.deepcopy(old)
     for m in model.modules():
-        if getattr(m, 'config', None) is old: m.config = new
+        if getattr(m, 'config', None) is old:
+            m.config = new
     return new
+
 
 def length_guard(n_positions):
     "A forward pre-hook for `wpe` that refuses positions beyond `n_positions` with a clear message."
+
     def hook(module, args):
         pos = args[0]
         if pos.numel() and int(pos.max()) >= n_positions:
-            raise ValueError(f"sequence positions up to {int(pos.max())} exceed the model's n_positions={n_positions}; "
-                             "use shorter inputs or a model with more positions")
+            raise ValueError(
+                f"sequence positions up to {int(pos.max())} exceed the model's n_positions={n_positions}; "
+                "use shorter inputs or a model with more positions"
+            )
+
     return hook
 
-def install_attention(model, # a GPT-2 model
-                      kind:str, # what is installed: "mixture" or "plan"
-                      impl_name:str, fn, # the attention function registered under `impl_name`
-                      attr:str, per_layer:list, # attribute set on each block's attention module, one object per layer
-                      **state, # kept on the model (e.g. the plan)
-                     ):
+# %% ../nbs/01_attention.ipynb #0966624a
+def install_attention(
+    model,  # a GPT-2 model
+    kind: str,  # what is installed: "mixture" or "plan"
+    impl_name: str,
+    fn,  # the attention function registered under `impl_name`
+    attr: str,
+    per_layer: list,  # attribute set on each block's attention module, one object per layer
+    **state,  # kept on the model (e.g. the plan)
+):
     "The one patching service: attach per-layer attention state, register `fn` and switch the model to it."
     body = check_gpt2(model)
     st = model.__dict__.get('_maskstudy')
     if st is not None:
-        raise ValueError(f"model already carries a maskstudy {st['kind']}: undo it with {UNPATCH[st['kind']]} first, or start from the dense model")
-    if len(per_layer) != len(body.h): raise ValueError(f"{len(per_layer)} per-layer objects for {len(body.h)} layers")
+        raise ValueError(
+            f"model already carries a maskstudy {st['kind']}: undo it with {UNPATCH[st['kind']]} first, or start from the dense model"
+        )
+    if len(per_layer) != len(body.h):
+        raise ValueError(f"{len(per_layer)} per-layer objects for {len(body.h)} layers")
     register_attention(impl_name, fn)
     prev = model.config._attn_implementation
     cfg = own_config(model)
-    for block, obj in zip(body.h, per_layer): setattr(block.attn, attr, obj)
-    model._maskstudy = dict(kind=kind, attr=attr, prev_impl=prev, hook=body.wpe.register_forward_pre_hook(length_guard(cfg.n_positions)), **state)
+    for block, obj in zip(body.h, per_layer):
+        setattr(block.attn, attr, obj)
+    model._maskstudy = dict(
+        kind=kind,
+        attr=attr,
+        prev_impl=prev,
+        hook=body.wpe.register_forward_pre_hook(length_guard(cfg.n_positions)),
+        **state,
+    )
     model.set_attn_implementation(impl_name)
     return model
 
-UNPATCH = dict(mixture='maskstudy.attention.unpatch_gpt2', plan='maskstudy.sparse.unpatch_gpt2_sparse', probe="maskstudy.attention.uninstall_attention(model, 'probe')",
-              free="maskstudy.attention.uninstall_attention(model, 'free')")
 
-def uninstall_attention(model, kind:str):
+UNPATCH = dict(
+    mixture='maskstudy.attention.unpatch_gpt2',
+    plan='maskstudy.sparse.unpatch_gpt2_sparse',
+    probe="maskstudy.attention.uninstall_attention(model, 'probe')",
+    free="maskstudy.attention.uninstall_attention(model, 'free')",
+)
+
+
+def uninstall_attention(model, kind: str):
     "Undo `install_attention` of the given kind; a clear error for an unpatched model or one patched with the other kind."
     body = check_gpt2(model)
     st = model.__dict__.get('_maskstudy')
-    if st is None: raise ValueError(f"model is not patched: it carries no maskstudy {kind}")
-    if st['kind'] != kind: raise ValueError(f"model carries a maskstudy {st['kind']}, not a {kind}: use {UNPATCH[st['kind']]}")
-    for b in body.h: delattr(b.attn, st['attr'])
+    if st is None:
+        raise ValueError(f"model is not patched: it carries no maskstudy {kind}")
+    if st['kind'] != kind:
+        raise ValueError(f"model carries a maskstudy {st['kind']}, not a {kind}: use {UNPATCH[st['kind']]}")
+    for b in body.h:
+        delattr(b.attn, st['attr'])
     st['hook'].remove()
     del model._maskstudy
     model.set_attn_implementation(st['prev_impl'] or 'sdpa')
     return model
 
-def patch_gpt2(model, # a GPT2LMHeadModel / GPT2Model, pretrained or built from a config
-               masks:list, # candidate mask specs, e.g. ["causal", "window:128", "sink:4+window:64"]
-               mode:str='static', # "static", "gate" or "topk"
-               granularity:str='head', # "head" or "layer"
-               impl_name:str=IMPL_NAME, # name registered with transformers' AttentionInterface
-               **opts, # passed to `MaskMixture` (k, tau, init, formulation, price, cost_block)
-              ):
+# %% ../nbs/01_attention.ipynb #0e1486b3
+def patch_gpt2(
+    model,  # a GPT2LMHeadModel / GPT2Model, pretrained or built from a config
+    masks: list,  # candidate mask specs, e.g. ["causal", "window:128", "sink:4+window:64"]
+    mode: str = 'static',  # "static", "gate" or "topk"
+    granularity: str = 'head',  # "head" or "layer"
+    impl_name: str = IMPL_NAME,  # name registered with transformers' AttentionInterface
+    **opts,  # passed to `MaskMixture` (k, tau, init, formulation, price, cost_block)
+):
     "Attach a learnable mask mixture to every attention layer and switch the model to it. Returns `model`."
     body = check_gpt2(model)
     validate_mixture_args(masks, mode, granularity, opts.get('k', 2), opts.get('formulation', 'sdpa'))
     cfg, p = model.config, next(model.parameters())
-    mixes = [MaskMixture(masks, cfg.n_head, cfg.n_embd // cfg.n_head, layer_idx=i, mode=mode, granularity=granularity, **opts).to(p.device)
-             for i in range(len(body.h))]
+    mixes = [
+        MaskMixture(
+            masks, cfg.n_head, cfg.n_embd // cfg.n_head, layer_idx=i, mode=mode, granularity=granularity, **opts
+        ).to(p.device)
+        for i in range(len(body.h))
+    ]
     return install_attention(model, 'mixture', impl_name, mixture_attention, 'mask_mixture', mixes)
+
 
 def is_patched(model) -> bool:
     "Does `model` carry a maskstudy mixture or plan?"
     return '_maskstudy' in model.__dict__
 
+
 def mixtures(model) -> list:
     "The `MaskMixture` of each layer, in order."
     body = check_gpt2(model)
     out = [getattr(b.attn, 'mask_mixture', None) for b in body.h]
-    if any(m is None for m in out): raise ValueError("model carries no mixture: call patch_gpt2(model, masks) first")
+    if any(m is None for m in out):
+        raise ValueError("model carries no mixture: call patch_gpt2(model, masks) first")
     return out
+
 
 def unpatch_gpt2(model):
     "Remove the mixtures and restore the attention implementation the model had before `patch_gpt2`."
     return uninstall_attention(model, 'mixture')
 
+
 def mixture_parameters(model) -> list:
     "The learnable parameters of all mixtures (what the optimizer trains)."
     return [p for m in mixtures(model) for p in m.parameters()]
 
-def sparsity_penalty(model, seq_len:int|None=None) -> torch.Tensor:
+
+def sparsity_penalty(model, seq_len: int | None = None) -> torch.Tensor:
     "The model's sparsity penalty: mean over layers of each mixture's expected price (1.0 = dense)."
     return torch.stack([m.penalty(seq_len) for m in mixtures(model)]).mean()
 
@@ -296,6 +400,7 @@ def sparsity_penalty(model, seq_len:int|None=None) -> torch.Tensor:
 def mixture_weights(model) -> 'pandas.DataFrame':
     "Tidy table of the current weights: columns layer, head, mask, weight (gate mode: mean gate of the last forward)."
     import pandas as pd
+
     rows = []
     for li, mix in enumerate(mixtures(model)):
         with torch.no_grad():
@@ -306,66 +411,110 @@ def mixture_weights(model) -> 'pandas.DataFrame':
                 rows.append(dict(layer=li, head=h, mask=spec, weight=float(w[h, kk])))
     return pd.DataFrame(rows)
 
-def set_mixture_weights(model, # a patched model
-                        weights:dict, # spec -> weight for all layers/heads, e.g. {"causal": 1.0}
-                       ):
+
+def set_mixture_weights(
+    model,  # a patched model
+    weights: dict,  # spec -> weight for all layers/heads, e.g. {"causal": 1.0}
+):
     "Set every layer/head to the given weights exactly (absent masks get weight 0)."
     for mix in mixtures(model):
         unknown = set(weights) - set(mix.specs)
-        if unknown: raise ValueError(f"unknown masks {sorted(unknown)}; the mixture has {mix.specs}")
+        if unknown:
+            raise ValueError(f"unknown masks {sorted(unknown)}; the mixture has {mix.specs}")
         with torch.no_grad():
             for kk, spec in enumerate(mix.specs):
                 wv = float(weights.get(spec, 0.0))
                 mix.logits[:, kk] = math.log(wv) if wv > 0 else -1e4  # softmax of -1e4 is exactly 0 in fp32
-            if mix.mode == 'gate': mix.gate.zero_()
+            if mix.mode == 'gate':
+                mix.gate.zero_()
     return model
 
 # %% ../nbs/01_attention.ipynb #af66cf73
 _ARCH_KEYS = ('model_type', 'vocab_size', 'n_positions', 'n_embd', 'n_layer', 'n_head')
+
 
 def config_hash(config) -> str:
     "Short sha256 of the architecture fields of a GPT-2 config."
     d = {k: getattr(config, k, None) for k in _ARCH_KEYS}
     return hashlib.sha256(json.dumps(d, sort_keys=True).encode()).hexdigest()[:16]
 
-def save_mixture(model, path, extra:dict|None=None):
+
+def save_mixture(model, path, extra: dict | None = None):
     "Save the mixtures of a patched model (not the base weights) to `path` (safetensors + JSON header)."
     from safetensors.torch import save_file
+
     mixs = mixtures(model)
     m0 = mixs[0]
-    header = dict(masks=m0.specs, mode=m0.mode, granularity=m0.granularity, k=m0.k, tau=m0.tau, price=m0.price, cost_block=m0.cost_block,
-                  n_layer=len(mixs), n_head=m0.n_heads, base_model=getattr(model.config, '_name_or_path', '') or '',
-                  config_hash=config_hash(model.config), extra=extra or {})
-    tensors = {f'layer{i}.{n}': p.detach().cpu().contiguous() for i, m in enumerate(mixs) for n, p in m.named_parameters()}
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    header = dict(
+        masks=m0.specs,
+        mode=m0.mode,
+        granularity=m0.granularity,
+        k=m0.k,
+        tau=m0.tau,
+        price=m0.price,
+        cost_block=m0.cost_block,
+        n_layer=len(mixs),
+        n_head=m0.n_heads,
+        base_model=getattr(model.config, '_name_or_path', '') or '',
+        config_hash=config_hash(model.config),
+        extra=extra or {},
+    )
+    tensors = {
+        f'layer{i}.{n}': p.detach().cpu().contiguous() for i, m in enumerate(mixs) for n, p in m.named_parameters()
+    }
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
     save_file(tensors, str(path), metadata={'maskstudy': json.dumps(header)})
     return path
+
 
 def read_mixture_header(path) -> dict:
     "The JSON header of a saved mixture."
     from safetensors import safe_open
-    with safe_open(str(path), framework='pt') as f: meta = f.metadata() or {}
-    if 'maskstudy' not in meta: raise ValueError(f"{path} is not a maskstudy mixture file (no 'maskstudy' header)")
+
+    with safe_open(str(path), framework='pt') as f:
+        meta = f.metadata() or {}
+    if 'maskstudy' not in meta:
+        raise ValueError(f"{path} is not a maskstudy mixture file (no 'maskstudy' header)")
     return json.loads(meta['maskstudy'])
 
+# %% ../nbs/01_attention.ipynb #e4c76447
 def load_mixture(model, path):
     "Load a saved mixture into `model`, patching it first if needed; refuses mismatched shapes or masks."
     from safetensors.torch import load_file
+
     hd = read_mixture_header(path)
     cfg = model.config
     for name, want, got in [('n_layer', hd['n_layer'], cfg.n_layer), ('n_head', hd['n_head'], cfg.n_head)]:
-        if want != got: raise ValueError(f"mixture {path} was saved for {name}={want}, but the model has {name}={got}")
+        if want != got:
+            raise ValueError(f"mixture {path} was saved for {name}={want}, but the model has {name}={got}")
     if hd['config_hash'] != config_hash(cfg):
-        warnings.warn(f"mixture {path} was learned on another base model ({hd['base_model'] or hd['config_hash']}); loading anyway")
+        warnings.warn(
+            f"mixture {path} was learned on another base model ({hd['base_model'] or hd['config_hash']}); loading anyway"
+        )
     if is_patched(model):
         m0 = mixtures(model)[0]
-        for name, want, got in [('masks', hd['masks'], m0.specs), ('mode', hd['mode'], m0.mode), ('granularity', hd['granularity'], m0.granularity)]:
-            if want != got: raise ValueError(f"mixture {path} has {name}={want}, but the model is patched with {name}={got}")
+        for name, want, got in [
+            ('masks', hd['masks'], m0.specs),
+            ('mode', hd['mode'], m0.mode),
+            ('granularity', hd['granularity'], m0.granularity),
+        ]:
+            if want != got:
+                raise ValueError(f"mixture {path} has {name}={want}, but the model is patched with {name}={got}")
     else:
-        patch_gpt2(model, hd['masks'], mode=hd['mode'], granularity=hd['granularity'], k=hd['k'], tau=hd['tau'],
-                   price=hd.get('price', 'density'), cost_block=hd.get('cost_block', COST_BLOCK))  # files before pricing by cost: density
+        patch_gpt2(
+            model,
+            hd['masks'],
+            mode=hd['mode'],
+            granularity=hd['granularity'],
+            k=hd['k'],
+            tau=hd['tau'],
+            price=hd.get('price', 'density'),
+            cost_block=hd.get('cost_block', COST_BLOCK),
+        )  # files before pricing by cost: density
     tensors = load_file(str(path))
     for i, m in enumerate(mixtures(model)):
         with torch.no_grad():
-            for n, p in m.named_parameters(): p.copy_(tensors[f'layer{i}.{n}'])
+            for n, p in m.named_parameters():
+                p.copy_(tensors[f'layer{i}.{n}'])
     return model

@@ -10,8 +10,19 @@ import torch
 from .config import Preset, get_preset
 from .losses import cosine_decay
 from .metrics import lm_loss, unigram_loss, attention_distance, retrieval_probe
-from .data import (load_corpus, get_tokenizer, token_streams, lm_blocks, train_batches, cache_dir,
-                            file_hash, text_hash, hub_reachable, periodic_batch, frequent_ids)
+from maskstudy.data import (
+    load_corpus,
+    get_tokenizer,
+    token_streams,
+    lm_blocks,
+    train_batches,
+    cache_dir,
+    file_hash,
+    text_hash,
+    hub_reachable,
+    periodic_batch,
+    frequent_ids,
+)
 
 # %% auto #0
 __all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'train_baseline',
@@ -20,70 +31,120 @@ __all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinuso
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
 
-def _baseline_key(p:Preset, corpus:dict, tok) -> str:
-    blob = json.dumps(dict(fields=p.baseline_fields(), corpus=text_hash(''.join(corpus.values())),
-                           tok=tok.maskstudy_info.get('hash'), v=CARD_VERSION), sort_keys=True)
+
+def _baseline_key(p: Preset, corpus: dict, tok) -> str:
+    blob = json.dumps(
+        dict(
+            fields=p.baseline_fields(),
+            corpus=text_hash(''.join(corpus.values())),
+            tok=tok.maskstudy_info.get('hash'),
+            v=CARD_VERSION,
+        ),
+        sort_keys=True,
+    )
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
-def _weights_file(d:Path) -> Path: return d / 'model.safetensors'
+
+def _weights_file(d: Path) -> Path:
+    return d / 'model.safetensors'
+
 
 def read_card(path) -> dict:
     "The JSON card of a baseline checkpoint folder."
     p = Path(path) / 'card.json'
-    if not p.exists(): raise FileNotFoundError(f"no baseline card at {p}")
+    if not p.exists():
+        raise FileNotFoundError(f"no baseline card at {p}")
     return json.loads(p.read_text())
+
 
 def verify_checkpoint(path) -> dict:
     "Check the weights' sha256 against the card; returns the card or raises `ValueError`."
     card = read_card(path)
     w = _weights_file(Path(path))
-    if not w.exists(): raise ValueError(f"baseline checkpoint {path} has a card but no weights file")
+    if not w.exists():
+        raise ValueError(f"baseline checkpoint {path} has a card but no weights file")
     got = file_hash(w)
     if got != card['weights_sha256']:
-        raise ValueError(f"baseline checkpoint {path} is corrupt or was replaced: weights sha256 {got[:12]}... "
-                         f"does not match its card ({card['weights_sha256'][:12]}...)")
+        raise ValueError(
+            f"baseline checkpoint {path} is corrupt or was replaced: weights sha256 {got[:12]}... "
+            f"does not match its card ({card['weights_sha256'][:12]}...)"
+        )
     return card
 
-def _lr_at(step, p:Preset):
-    if step < p.warmup: return p.lr * (step + 1) / p.warmup
+
+def _lr_at(step, p: Preset):
+    if step < p.warmup:
+        return p.lr * (step + 1) / p.warmup
     t = (step - p.warmup) / max(1, p.steps - p.warmup)
     return p.lr * cosine_decay(t)
 
-def new_gpt2(p:Preset, vocab_size:int, tok=None):
+
+def new_gpt2(p: Preset, vocab_size: int, tok=None):
     "A freshly initialised GPT-2 of the preset's shape, dropout 0, stock SDPA attention."
     from transformers import GPT2Config, GPT2LMHeadModel
-    cfg = GPT2Config(vocab_size=vocab_size, n_positions=p.n_positions, n_embd=p.n_embd, n_layer=p.n_layer, n_head=p.n_head,
-                     resid_pdrop=0.0, embd_pdrop=0.0, attn_pdrop=0.0,
-                     bos_token_id=getattr(tok, 'bos_token_id', 0), eos_token_id=getattr(tok, 'eos_token_id', 0))
+
+    cfg = GPT2Config(
+        vocab_size=vocab_size,
+        n_positions=p.n_positions,
+        n_embd=p.n_embd,
+        n_layer=p.n_layer,
+        n_head=p.n_head,
+        resid_pdrop=0.0,
+        embd_pdrop=0.0,
+        attn_pdrop=0.0,
+        bos_token_id=getattr(tok, 'bos_token_id', 0),
+        eos_token_id=getattr(tok, 'eos_token_id', 0),
+    )
     model = GPT2LMHeadModel(cfg)
     model.set_attn_implementation('sdpa')
     return model
 
-def sinusoid_positions(model, scale:float=0.05):
+# %% ../nbs/05_baseline.ipynb #0b3202a0
+def sinusoid_positions(model, scale: float = 0.05):
     "Replace GPT-2's learned position table by fixed sinusoids (Vaswani et al. 2017) times `scale`, frozen."
     P, D = model.config.n_positions, model.config.n_embd
     pos = torch.arange(P, dtype=torch.float32)[:, None]
     ang = pos / 10000 ** (torch.arange(0, D, 2, dtype=torch.float32) / D)
-    pe = torch.zeros(P, D); pe[:, 0::2] = ang.sin(); pe[:, 1::2] = ang[:, : D // 2].cos()
-    with torch.no_grad(): model.transformer.wpe.weight.copy_(pe * scale)
+    pe = torch.zeros(P, D)
+    pe[:, 0::2] = ang.sin()
+    pe[:, 1::2] = ang[:, : D // 2].cos()
+    with torch.no_grad():
+        model.transformer.wpe.weight.copy_(pe * scale)
     model.transformer.wpe.weight.requires_grad_(False)
     return model
 
+
 @torch.no_grad()
-def synthetic_copy(model, ids:torch.Tensor, distances=(64, 256, 768), n:int=8, span:int=32, seed:int=7) -> dict:
+def synthetic_copy(
+    model, ids: torch.Tensor, distances=(64, 256, 768), n: int = 8, span: int = 32, seed: int = 7
+) -> dict:
     "Copy accuracy on synthetic rows: a random span of `ids`, random filler of the same ids, the span again at distance d."
-    model.eval(); dev = next(model.parameters()).device
-    g = torch.Generator().manual_seed(seed); out = {}
+    model.eval()
+    dev = next(model.parameters()).device
+    g = torch.Generator().manual_seed(seed)
+    out = {}
     for d in distances:
-        x = torch.stack([torch.cat([s := ids[torch.randint(0, len(ids), (span,), generator=g)],
-                                    ids[torch.randint(0, len(ids), (d - span,), generator=g)], s]) for _ in range(n)]).to(dev)
+        x = torch.stack(
+            [
+                torch.cat(
+                    [
+                        s := ids[torch.randint(0, len(ids), (span,), generator=g)],
+                        ids[torch.randint(0, len(ids), (d - span,), generator=g)],
+                        s,
+                    ]
+                )
+                for _ in range(n)
+            ]
+        ).to(dev)
         pred = model(x).logits[:, -span:-1].argmax(-1)
-        out[d] = (pred == x[:, -span + 1:]).float().mean().item()
+        out[d] = (pred == x[:, -span + 1 :]).float().mean().item()
     return out
 
-def _induction_warmup(model, opt, p:Preset, ids:torch.Tensor, device, progress:bool) -> dict:
+
+def _induction_warmup(model, opt, p: Preset, ids: torch.Tensor, device, progress: bool) -> dict:
     "Phase A: `p.induction_steps` steps of periodic synthetic rows (constant lr after a 20-step warm-up)."
     from tqdm.auto import tqdm
+
     g = torch.Generator().manual_seed(p.seed + 1)
     params = [q for q in model.parameters() if q.requires_grad]
     T, losses, t0 = p.induction_seq_len, [], time.time()
@@ -93,33 +154,52 @@ def _induction_warmup(model, opt, p:Preset, ids:torch.Tensor, device, progress:b
         pos = None
         if p.induction_offsets:
             pos = (torch.randint(0, p.n_positions - T + 1, (len(x), 1), generator=g) + torch.arange(T)[None]).to(device)
-        for grp in opt.param_groups: grp['lr'] = p.lr * min(1.0, (step + 1) / 20)
+        for grp in opt.param_groups:
+            grp['lr'] = p.lr * min(1.0, (step + 1) / 20)
         loss = model(x, labels=x, position_ids=pos).loss
-        if not torch.isfinite(loss): raise FloatingPointError(f"baseline warm-up loss is {loss.item()} at step {step}")
-        opt.zero_grad(set_to_none=True); loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step()
-        losses.append(loss.item()); bar.set_postfix(loss=f'{loss.item():.3f}')
+        if not torch.isfinite(loss):
+            raise FloatingPointError(f"baseline warm-up loss is {loss.item()} at step {step}")
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        losses.append(loss.item())
+        bar.set_postfix(loss=f'{loss.item():.3f}')
     model.train()
-    return dict(steps=p.induction_steps, wall_time_s=round(time.time() - t0, 1),
-                final_loss=float(sum(losses[-20:]) / max(1, len(losses[-20:]))) if losses else None)
+    return dict(
+        steps=p.induction_steps,
+        wall_time_s=round(time.time() - t0, 1),
+        final_loss=float(sum(losses[-20:]) / max(1, len(losses[-20:]))) if losses else None,
+    )
 
+# %% ../nbs/05_baseline.ipynb #1af2b4fe
 def _cpu_info() -> str:
     "The CPU and the vector kernels torch uses on it (e.g. 'AMD EPYC, AVX512'): the trained weights' bits can depend on them."
     import platform
+
     name = platform.processor() or platform.machine()
     try:
-        with open('/proc/cpuinfo') as f: name = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), name)
-    except OSError: pass
-    cap = torch.backends.cpu.get_cpu_capability() if hasattr(torch.backends, 'cpu') and hasattr(torch.backends.cpu, 'get_cpu_capability') else 'unknown'
+        with open('/proc/cpuinfo') as f:
+            name = next((l.split(':', 1)[1].strip() for l in f if l.startswith('model name')), name)
+    except OSError:
+        pass
+    cap = (
+        torch.backends.cpu.get_cpu_capability()
+        if hasattr(torch.backends, 'cpu') and hasattr(torch.backends.cpu, 'get_cpu_capability')
+        else 'unknown'
+    )
     return f"{name}, {cap}"
 
-def train_baseline(preset:str|Preset='cpu', # preset name or object
-                   force:bool=False, # retrain even if a cached checkpoint exists
-                   progress:bool=True, # show a progress bar
-                   device='cpu',
-                  ):
+# %% ../nbs/05_baseline.ipynb #cb7311bc
+def train_baseline(
+    preset: str | Preset = 'cpu',  # preset name or object
+    force: bool = False,  # retrain even if a cached checkpoint exists
+    progress: bool = True,  # show a progress bar
+    device='cpu',
+):
     "Train (or load the cached) offline baseline. Returns `(model, tokenizer, card)`."
     from tqdm.auto import tqdm
+
     p = get_preset(preset)
     corpus = load_corpus(p.corpus)
     tok = get_tokenizer(p.tokenizer, corpus=p.corpus, vocab_size=p.vocab_size)
@@ -131,63 +211,128 @@ def train_baseline(preset:str|Preset='cpu', # preset name or object
             return (*load_baseline(out, device=device)[:2], dict(read_card(out), path=str(out)))
         except ValueError as e:
             warnings.warn(f"{e}; retraining it")
-    if p.train_seq_len > p.n_positions: raise ValueError(f"train_seq_len {p.train_seq_len} exceeds n_positions {p.n_positions}")
-    if p.pos_init not in ('learned', 'sinusoid'): raise ValueError(f"pos_init must be 'learned' or 'sinusoid', got {p.pos_init!r}")
+    if p.train_seq_len > p.n_positions:
+        raise ValueError(f"train_seq_len {p.train_seq_len} exceeds n_positions {p.n_positions}")
+    if p.pos_init not in ('learned', 'sinusoid'):
+        raise ValueError(f"pos_init must be 'learned' or 'sinusoid', got {p.pos_init!r}")
     if (p.induction_steps or p.synthetic_rows) and not 1 <= p.induction_vocab <= min(p.induction_pool, len(tok)):
-        raise ValueError(f"induction_vocab={p.induction_vocab} must be between 1 and induction_pool={p.induction_pool} (and the vocabulary)")
-    if p.induction_steps and p.induction_seq_len > p.n_positions: raise ValueError(f"induction_seq_len {p.induction_seq_len} exceeds n_positions {p.n_positions}")
+        raise ValueError(
+            f"induction_vocab={p.induction_vocab} must be between 1 and induction_pool={p.induction_pool} (and the vocabulary)"
+        )
+    if p.induction_steps and p.induction_seq_len > p.n_positions:
+        raise ValueError(f"induction_seq_len {p.induction_seq_len} exceeds n_positions {p.n_positions}")
     torch.manual_seed(p.seed)
     model = new_gpt2(p, len(tok), tok)
-    if p.pos_init == 'sinusoid': sinusoid_positions(model, p.pos_scale)
+    if p.pos_init == 'sinusoid':
+        sinusoid_positions(model, p.pos_scale)
     model = model.to(device).train()
     params = [q for q in model.parameters() if q.requires_grad]
     opt = torch.optim.AdamW(params, lr=p.lr, betas=(0.9, 0.95), weight_decay=0.1)
     ids = frequent_ids(streams['train'], p.induction_pool, len(tok))
     warm = _induction_warmup(model, opt, p, ids, device, progress) if p.induction_steps else None
-    if warm: warm['synthetic_copy'] = synthetic_copy(model, ids, distances=[d for d in (64, 256, 768) if d + 64 <= p.n_positions]); model.train()
+    if warm:
+        warm['synthetic_copy'] = synthetic_copy(
+            model, ids, distances=[d for d in (64, 256, 768) if d + 64 <= p.n_positions]
+        )
+        model.train()
     gsyn = torch.Generator().manual_seed(p.seed + 2)
-    batches = train_batches(streams['train'], p.train_seq_len, p.batch_size, seed=p.seed,
-                            repeat_prob=p.repeat_prob, repeat_len=p.repeat_len, min_gap=p.min_gap,
-                            copies=max(1, p.copies_per_256 * p.train_seq_len // 256))
+    batches = train_batches(
+        streams['train'],
+        p.train_seq_len,
+        p.batch_size,
+        seed=p.seed,
+        repeat_prob=p.repeat_prob,
+        repeat_len=p.repeat_len,
+        min_gap=p.min_gap,
+        copies=max(1, p.copies_per_256 * p.train_seq_len // 256),
+    )
     t0, losses = time.time(), []
     bar = tqdm(range(p.steps), desc=f'baseline {p.name}', disable=not progress)
     for step in bar:
         x = next(batches)
-        if p.synthetic_rows:  # periodic rows beside the text rows: the copying circuit keeps being used, at long periods too
-            x = torch.cat([x, periodic_batch(p.synthetic_rows, p.train_seq_len, ids, p.induction_vocab, min_period=16,
-                                             max_period=p.synthetic_max_period, generator=gsyn)])
+        if (
+            p.synthetic_rows
+        ):  # periodic rows beside the text rows: the copying circuit keeps being used, at long periods too
+            x = torch.cat(
+                [
+                    x,
+                    periodic_batch(
+                        p.synthetic_rows,
+                        p.train_seq_len,
+                        ids,
+                        p.induction_vocab,
+                        min_period=16,
+                        max_period=p.synthetic_max_period,
+                        generator=gsyn,
+                    ),
+                ]
+            )
         x = x.to(device)
-        for grp in opt.param_groups: grp['lr'] = _lr_at(step, p)
+        for grp in opt.param_groups:
+            grp['lr'] = _lr_at(step, p)
         loss = model(x, labels=x).loss  # positions 0..T-1
-        if not torch.isfinite(loss): raise FloatingPointError(f"baseline loss is {loss.item()} at step {step}")
-        opt.zero_grad(set_to_none=True); loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0); opt.step()
+        if not torch.isfinite(loss):
+            raise FloatingPointError(f"baseline loss is {loss.item()} at step {step}")
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
         losses.append(loss.item())
         bar.set_postfix(loss=f'{loss.item():.3f}')
     wall = time.time() - t0
     model.eval()
-    valid = lm_blocks(streams['valid'], min(p.train_seq_len, len(streams['valid']) // 2), max_blocks=p.eval_blocks, split='valid')
+    valid = lm_blocks(
+        streams['valid'], min(p.train_seq_len, len(streams['valid']) // 2), max_blocks=p.eval_blocks, split='valid'
+    )
     vloss = lm_loss(model, valid)
-    if warm: warm['synthetic_copy_after_text'] = synthetic_copy(model, ids, distances=[d for d in (64, 256, 768, 1536) if d + 64 <= p.n_positions])
+    if warm:
+        warm['synthetic_copy_after_text'] = synthetic_copy(
+            model, ids, distances=[d for d in (64, 256, 768, 1536) if d + 64 <= p.n_positions]
+        )
     import transformers
-    tmp = out.with_name(out.name + '.tmp'); shutil.rmtree(tmp, ignore_errors=True)
-    model.save_pretrained(tmp); tok.save_pretrained(tmp)
-    card = dict(kind='offline-trained', preset=p.name, key=key, config=model.config.to_diff_dict() | {'n_layer': p.n_layer, 'n_head': p.n_head, 'n_embd': p.n_embd},
-                training=p.baseline_fields(), corpus=dict(name=p.corpus, chars={s: len(t) for s, t in corpus.items()},
-                tokens={s: len(t) for s, t in streams.items()}), tokenizer=tok.maskstudy_info,
-                steps=p.steps, seed=p.seed, wall_time_s=round(wall + (warm['wall_time_s'] if warm else 0), 1), induction_warmup=warm, tokens_seen=p.steps * p.batch_size * p.train_seq_len,
-                final_train_loss=float(sum(losses[-20:]) / len(losses[-20:])), valid_loss=vloss, valid_ppl=math.exp(vloss),
-                valid_seq_len=valid.shape[1], valid_blocks=valid.shape[0],
-                weights_sha256=file_hash(_weights_file(tmp)), torch=torch.__version__, transformers=transformers.__version__,
-                device=str(device), threads=torch.get_num_threads(), cpu=_cpu_info(), created=time.strftime('%Y-%m-%d %H:%M:%S'))
+
+    tmp = out.with_name(out.name + '.tmp')
+    shutil.rmtree(tmp, ignore_errors=True)
+    model.save_pretrained(tmp)
+    tok.save_pretrained(tmp)
+    card = dict(
+        kind='offline-trained',
+        preset=p.name,
+        key=key,
+        config=model.config.to_diff_dict() | {'n_layer': p.n_layer, 'n_head': p.n_head, 'n_embd': p.n_embd},
+        training=p.baseline_fields(),
+        corpus=dict(
+            name=p.corpus, chars={s: len(t) for s, t in corpus.items()}, tokens={s: len(t) for s, t in streams.items()}
+        ),
+        tokenizer=tok.maskstudy_info,
+        steps=p.steps,
+        seed=p.seed,
+        wall_time_s=round(wall + (warm['wall_time_s'] if warm else 0), 1),
+        induction_warmup=warm,
+        tokens_seen=p.steps * p.batch_size * p.train_seq_len,
+        final_train_loss=float(sum(losses[-20:]) / len(losses[-20:])),
+        valid_loss=vloss,
+        valid_ppl=math.exp(vloss),
+        valid_seq_len=valid.shape[1],
+        valid_blocks=valid.shape[0],
+        weights_sha256=file_hash(_weights_file(tmp)),
+        torch=torch.__version__,
+        transformers=transformers.__version__,
+        device=str(device),
+        threads=torch.get_num_threads(),
+        cpu=_cpu_info(),
+        created=time.strftime('%Y-%m-%d %H:%M:%S'),
+    )
     (tmp / 'card.json').write_text(json.dumps(card, indent=1, default=str))
-    shutil.rmtree(out, ignore_errors=True); tmp.rename(out)
+    shutil.rmtree(out, ignore_errors=True)
+    tmp.rename(out)
     return model, tok, dict(card, path=str(out))
 
 # %% ../nbs/05_baseline.ipynb #ad09e315
-def load_baseline(name_or_path:str='gpt2', device='cpu'):
+def load_baseline(name_or_path: str = 'gpt2', device='cpu'):
     "Load a dense GPT-2 teacher and its tokenizer. Returns `(model, tokenizer, card)`."
     from transformers import GPT2LMHeadModel, AutoTokenizer
+
     p = Path(str(name_or_path))
     if p.exists():
         card = verify_checkpoint(p) if (p / 'card.json').exists() else dict(kind='local-pretrained', path=str(p))
@@ -196,50 +341,77 @@ def load_baseline(name_or_path:str='gpt2', device='cpu'):
         tok.maskstudy_info = card.get('tokenizer', dict(kind=str(p), vocab_size=len(tok), hash=None))
     else:
         if not hub_reachable():
-            raise ConnectionError(f"{name_or_path!r} is not a local folder and the Hugging Face hub is not reachable; "
-                                  "train the offline baseline with train_baseline('cpu') instead")
+            raise ConnectionError(
+                f"{name_or_path!r} is not a local folder and the Hugging Face hub is not reachable; "
+                "train the offline baseline with train_baseline('cpu') instead"
+            )
         model = GPT2LMHeadModel.from_pretrained(name_or_path, attn_implementation='sdpa').to(device).eval()
         tok = AutoTokenizer.from_pretrained(name_or_path)
         tok.maskstudy_info = dict(kind=str(name_or_path), vocab_size=len(tok), hash=None)
         card = dict(kind='hub-pretrained', name=str(name_or_path))
-    if model.config.model_type != 'gpt2': raise TypeError(f"{name_or_path} is a {model.config.model_type} model, not GPT-2")
+    if model.config.model_type != 'gpt2':
+        raise TypeError(f"{name_or_path} is a {model.config.model_type} model, not GPT-2")
     card.setdefault('n_positions', model.config.n_positions)
     if card.get('kind') == 'local-pretrained':  # what was loaded, so a result can be traced to these exact weights
         w = next((p / f for f in ('model.safetensors', 'pytorch_model.bin') if (p / f).exists()), None)
-        card.update(config={k: getattr(model.config, k, None) for k in ('n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size')},
-                    weights_sha256=file_hash(w) if w else None)
+        card.update(
+            config={
+                k: getattr(model.config, k, None) for k in ('n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size')
+            },
+            weights_sha256=file_hash(w) if w else None,
+        )
     return model, tok, card
 
-def format_card(card:dict) -> str:
+
+def format_card(card: dict) -> str:
     "A few readable lines about a baseline."
     c = card
     if c.get('kind') == 'released':
         r, cp = c['recipe'], c['probes']['dense']['copy']
-        return (f"teacher {c['name']} (released): GPT-2 {r['n_layer']} layers x {r['n_head']} heads x {r['n_embd']}, n_positions {r['n_positions']}, "
-                f"vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
-                f"  curriculum {'/'.join(str(s['seq_len']) for s in c['stages'])} then {r['final_steps']} steps at {r['stages'][-1]}: "
-                f"{c['steps']} steps, {sum(c['tokens_seen'].values()):,} tokens, {c['wall_time_s'] / 60:.0f} min on {c['cpu']} ({c['threads']} threads)\n"
-                f"  valid perplexity {c['valid_ppl']:.1f} at {c['probes']['seq_len']}; copy accuracy by distance "
-                + ', '.join(f"{x['distance']}: {x['accuracy']:.2f}" for x in cp) + f"; weights sha256 {c['weights_sha256'][:16]}")
-    if c.get('kind') != 'offline-trained': return f"baseline: {card}"
-    return (f"baseline: GPT-2 {c['training']['n_layer']} layers x {c['training']['n_head']} heads x {c['training']['n_embd']}, "
-            f"n_positions {c['training']['n_positions']}, vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
-            f"  trained on {c['corpus']['name']} ({c['corpus']['tokens']['train']:,} train tokens) for {c['steps']} steps, seed {c['seed']}, "
-            f"{c['wall_time_s']:.0f} s on {c['device']} ({c['threads']} threads)\n"
-            f"  valid perplexity {c['valid_ppl']:.2f} at seq_len {c['valid_seq_len']}; weights sha256 {c['weights_sha256'][:16]}; "
-            f"torch {c['torch']}, transformers {c['transformers']}" + (f"; cpu {c['cpu']}" if c.get('cpu') else ''))
+        return (
+            f"teacher {c['name']} (released): GPT-2 {r['n_layer']} layers x {r['n_head']} heads x {r['n_embd']}, n_positions {r['n_positions']}, "
+            f"vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
+            f"  curriculum {'/'.join(str(s['seq_len']) for s in c['stages'])} then {r['final_steps']} steps at {r['stages'][-1]}: "
+            f"{c['steps']} steps, {sum(c['tokens_seen'].values()):,} tokens, {c['wall_time_s'] / 60:.0f} min on {c['cpu']} ({c['threads']} threads)\n"
+            f"  valid perplexity {c['valid_ppl']:.1f} at {c['probes']['seq_len']}; copy accuracy by distance "
+            + ', '.join(f"{x['distance']}: {x['accuracy']:.2f}" for x in cp)
+            + f"; weights sha256 {c['weights_sha256'][:16]}"
+        )
+    if c.get('kind') != 'offline-trained':
+        return f"baseline: {card}"
+    return (
+        f"baseline: GPT-2 {c['training']['n_layer']} layers x {c['training']['n_head']} heads x {c['training']['n_embd']}, "
+        f"n_positions {c['training']['n_positions']}, vocab {c['tokenizer']['vocab_size']} ({c['tokenizer']['kind']} {c['tokenizer'].get('hash')})\n"
+        f"  trained on {c['corpus']['name']} ({c['corpus']['tokens']['train']:,} train tokens) for {c['steps']} steps, seed {c['seed']}, "
+        f"{c['wall_time_s']:.0f} s on {c['device']} ({c['threads']} threads)\n"
+        f"  valid perplexity {c['valid_ppl']:.2f} at seq_len {c['valid_seq_len']}; weights sha256 {c['weights_sha256'][:16]}; "
+        f"torch {c['torch']}, transformers {c['transformers']}" + (f"; cpu {c['cpu']}" if c.get('cpu') else '')
+    )
 
 # %% ../nbs/05_baseline.ipynb #0f4bba6f
-def context_report(model, tok, streams:dict, seq_len:int=1024, blocks:int=8, distances=(32, 256, 768), window:int=32) -> dict:
+def context_report(
+    model, tok, streams: dict, seq_len: int = 1024, blocks: int = 8, distances=(32, 256, 768), window: int = 32
+) -> dict:
     "Perplexities (dense, window-limited, unigram), attention distance per layer, retrieval probe."
     from maskstudy.attention import patch_gpt2, unpatch_gpt2, set_mixture_weights
+
     valid = lm_blocks(streams['valid'], seq_len, max_blocks=blocks, split='valid')
     dense = lm_loss(model, valid)
-    patch_gpt2(model, [f'window:{window}']); set_mixture_weights(model, {f'window:{window}': 1.0})
-    try: local = lm_loss(model, valid)
-    finally: unpatch_gpt2(model)
+    patch_gpt2(model, [f'window:{window}'])
+    set_mixture_weights(model, {f'window:{window}': 1.0})
+    try:
+        local = lm_loss(model, valid)
+    finally:
+        unpatch_gpt2(model)
     uni = unigram_loss(streams['train'], valid.flatten(), model.config.vocab_size)
     probe = retrieval_probe(model, streams['test'], distances=distances)
-    return dict(seq_len=seq_len, blocks=len(valid), ppl_dense=math.exp(dense), ppl_window=math.exp(local), window=window,
-                ppl_unigram=math.exp(uni), attention_distance=attention_distance(model, valid[:2]),
-                probe=probe.to_dict('records'))
+    return dict(
+        seq_len=seq_len,
+        blocks=len(valid),
+        ppl_dense=math.exp(dense),
+        ppl_window=math.exp(local),
+        window=window,
+        ppl_unigram=math.exp(uni),
+        attention_distance=attention_distance(model, valid[:2]),
+        probe=probe.to_dict('records'),
+    )

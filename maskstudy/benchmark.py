@@ -10,6 +10,10 @@ import torch.nn.functional as F
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
 from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, cache_kwarg
 from .profiling import time_call, peak_memory, run_info
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',
@@ -18,11 +22,15 @@ __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_gri
 
 # %% ../nbs/08_benchmark.ipynb #86eb0c3a
 IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa', 'no attention')
-EXTRA_IMPLS = ('stock flash',) # SDPA forced onto its flash backend (attention scope; the default backend may differ, e.g. cuDNN on H100)
+EXTRA_IMPLS = (
+    'stock flash',
+)  # SDPA forced onto its flash backend (attention scope; the default backend may differ, e.g. cuDNN on H100)
+
 
 def free_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
     "Attention that costs nothing: returns V (the benchmark's ceiling row, 'no attention'; not a model anyone should run)."
     return value.transpose(1, 2), None  # (B, T, H, D)
+
 
 def _eager_causal(q, k, v):
     "Stock GPT-2's eager attention: full scores, additive causal mask, softmax, product with V."
@@ -31,39 +39,62 @@ def _eager_causal(q, k, v):
     s = s.masked_fill(torch.ones(T, T, dtype=torch.bool, device=q.device).triu(1), torch.finfo(s.dtype).min)
     return torch.softmax(s, -1) @ v
 
+
 def _check_device(device):
     if torch.device(device).type == 'cuda' and not torch.cuda.is_available():
         raise RuntimeError("CUDA was requested but this machine has no CUDA device; use device='cpu'")
 
-def attention_calls(plan:Plan, mixture_specs, T:int, n_head:int, head_dim:int, impls=IMPLS, batch:int=1,
-                    dtype=torch.float32, device='cpu', compile:bool=True, mixture_logits=None) -> tuple[dict, list]:
+# %% ../nbs/08_benchmark.ipynb #ba73292e
+def attention_calls(
+    plan: Plan,
+    mixture_specs,
+    T: int,
+    n_head: int,
+    head_dim: int,
+    impls=IMPLS,
+    batch: int = 1,
+    dtype=torch.float32,
+    device='cpu',
+    compile: bool = True,
+    mixture_logits=None,
+) -> tuple[dict, list]:
     "Zero-argument callables running every layer's attention op at length T, plus build/compile rows."
     g = torch.Generator(device='cpu').manual_seed(0)
-    q, k, v = (torch.randn(batch, n_head, T, head_dim, generator=g).to(device=device, dtype=dtype) for _ in range(3))  # (B, H, T, D)
+    q, k, v = (
+        torch.randn(batch, n_head, T, head_dim, generator=g).to(device=device, dtype=dtype) for _ in range(3)
+    )  # (B, H, T, D)
     L = plan.n_layer
     calls, extra = {}, []
-    if 'stock sdpa' in impls: calls['stock sdpa'] = lambda: [F.scaled_dot_product_attention(q, k, v, is_causal=True) for _ in range(L)]
-    if 'stock eager' in impls: calls['stock eager'] = lambda: [_eager_causal(q, k, v) for _ in range(L)]
+    if 'stock sdpa' in impls:
+        calls['stock sdpa'] = lambda: [F.scaled_dot_product_attention(q, k, v, is_causal=True) for _ in range(L)]
+    if 'stock eager' in impls:
+        calls['stock eager'] = lambda: [_eager_causal(q, k, v) for _ in range(L)]
     if 'stock flash' in impls:
         from torch.nn.attention import sdpa_kernel, SDPBackend
+
         def flash():
-            with sdpa_kernel(SDPBackend.FLASH_ATTENTION): return [F.scaled_dot_product_attention(q, k, v, is_causal=True) for _ in range(L)]
+            with sdpa_kernel(SDPBackend.FLASH_ATTENTION):
+                return [F.scaled_dot_product_attention(q, k, v, is_causal=True) for _ in range(L)]
+
         calls['stock flash'] = flash
     if 'soft mixture' in impls and mixture_specs:
         mixes = [MaskMixture(mixture_specs, n_head, head_dim, layer_idx=i).to(device).eval() for i in range(L)]
         if mixture_logits is not None:
             with torch.no_grad():
-                for m, lg in zip(mixes, mixture_logits): m.logits.copy_(lg)
+                for m, lg in zip(mixes, mixture_logits):
+                    m.logits.copy_(lg)
         calls['soft mixture'] = lambda: [m(q, k, v) for m in mixes]
     for backend in ('flex', 'auto', 'sdpa'):
         name = f'plan {backend}'
-        if name not in impls: continue
+        if name not in impls:
+            continue
         lps = [LayerPlan(plan.heads[i], i, backend, compile) for i in range(L)]
         if backend in ('flex', 'auto'):
             t0 = time.perf_counter()
             for i, lp in enumerate(lps):
                 for gk in lp.groups:
-                    if gk[1] != 'causal': lp.block_mask(gk, T, q.device)
+                    if gk[1] != 'causal':
+                        lp.block_mask(gk, T, q.device)
             extra.append(dict(impl=name, metric='blockmask_build', value=time.perf_counter() - t0, unit='s'))
             t0 = time.perf_counter()
             [lp(q, k, v) for lp in lps]
@@ -73,44 +104,61 @@ def attention_calls(plan:Plan, mixture_specs, T:int, n_head:int, head_dim:int, i
                 dec = [d for lp in lps for d in lp.decisions.values()]
                 extra.append(dict(impl=name, metric='flex_groups', value=dec.count('flex'), unit='groups'))
                 extra.append(dict(impl=name, metric='dense_fallback_groups', value=dec.count('dense'), unit='groups'))
-        calls[name] = (lambda lps=lps: [lp(q, k, v) for lp in lps])
+        calls[name] = lambda lps=lps: [lp(q, k, v) for lp in lps]
     return calls, extra
 
-def run_grid(calls:dict, repeats:int=5, warmup:int=1, device='cpu', memory:bool=True) -> list[dict]:
+# %% ../nbs/08_benchmark.ipynb #92657342
+def run_grid(calls: dict, repeats: int = 5, warmup: int = 1, device='cpu', memory: bool = True) -> list[dict]:
     "Interleaved timing of `calls` (name -> callable) plus one peak-memory measurement each."
     for _ in range(warmup):
-        for fn in calls.values(): fn()
+        for fn in calls.values():
+            fn()
     times = {n: [] for n in calls}
     for r in range(repeats):
-        for n, fn in calls.items(): times[n].append(time_call(fn, repeats=1, warmup=0, device=device)['times_s'][0])
-    rows = [dict(impl=n, metric='time', value=t, unit='s', repeat=i) for n, ts in times.items() for i, t in enumerate(ts)]
+        for n, fn in calls.items():
+            times[n].append(time_call(fn, repeats=1, warmup=0, device=device)['times_s'][0])
+    rows = [
+        dict(impl=n, metric='time', value=t, unit='s', repeat=i) for n, ts in times.items() for i, t in enumerate(ts)
+    ]
     if memory:
         for n, fn in calls.items():
             m = peak_memory(fn, device)
-            rows.append(dict(impl=n, metric='peak_memory', value=m['peak_bytes'], unit='bytes', repeat=0, method=m['method']))
+            rows.append(
+                dict(impl=n, metric='peak_memory', value=m['peak_bytes'], unit='bytes', repeat=0, method=m['method'])
+            )
     return rows
 
 # %% ../nbs/08_benchmark.ipynb #bde4bafc
-def benchmark_grid(model, # the dense baseline (stock attention); not modified
-                   plan:Plan, # the hardened plan
-                   seq_lens=(512, 1024, 2048, 4096),
-                   mixture=None, # a patched model whose learned mixture is the "soft mixture" row (default: uniform over the plan's masks)
-                   scopes=('attention', 'model'),
-                   impls=IMPLS,
-                   repeats:int=5, batch:int=1, dtype=torch.float32, device='cpu', compile:bool=True,
-                   progress:bool=True,
-                  ) -> 'pandas.DataFrame':
+def benchmark_grid(
+    model,  # the dense baseline (stock attention); not modified
+    plan: Plan,  # the hardened plan
+    seq_lens=(512, 1024, 2048, 4096),
+    mixture=None,  # a patched model whose learned mixture is the "soft mixture" row (default: uniform over the plan's masks)
+    scopes=('attention', 'model'),
+    impls=IMPLS,
+    repeats: int = 5,
+    batch: int = 1,
+    dtype=torch.float32,
+    device='cpu',
+    compile: bool = True,
+    progress: bool = True,
+) -> 'pandas.DataFrame':
     "Tidy benchmark rows for every (scope, seq_len, impl), with build/compile rows and machine columns."
     import pandas as pd
     from tqdm.auto import tqdm
+
     _check_device(device)
     cfg = model.config
     bad = [T for T in seq_lens if T > cfg.n_positions]
-    if bad: raise ValueError(f"seq_lens {bad} exceed the model's n_positions={cfg.n_positions}")
+    if bad:
+        raise ValueError(f"seq_lens {bad} exceed the model's n_positions={cfg.n_positions}")
     if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
-        raise ValueError(f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}")
+        raise ValueError(
+            f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}"
+        )
     unknown = set(impls) - set(IMPLS) - set(EXTRA_IMPLS)
-    if unknown: raise ValueError(f"unknown implementations {sorted(unknown)}; available: {IMPLS + EXTRA_IMPLS}")
+    if unknown:
+        raise ValueError(f"unknown implementations {sorted(unknown)}; available: {IMPLS + EXTRA_IMPLS}")
     H, D = cfg.n_head, cfg.n_embd // cfg.n_head
     specs = mixtures(mixture)[0].specs if mixture is not None else plan.specs()
     logits = [m.logits.detach().to(device) for m in mixtures(mixture)] if mixture is not None else None
@@ -119,17 +167,29 @@ def benchmark_grid(model, # the dense baseline (stock attention); not modified
     models = {}
     if 'model' in scopes:
         base = copy.deepcopy(model).to(device=device, dtype=dtype).eval()
-        if 'stock sdpa' in impls: models['stock sdpa'] = base
+        if 'stock sdpa' in impls:
+            models['stock sdpa'] = base
         if 'stock eager' in impls:
-            eager = copy.deepcopy(base); eager.set_attn_implementation('eager'); models['stock eager'] = eager
+            eager = copy.deepcopy(base)
+            eager.set_attn_implementation('eager')
+            models['stock eager'] = eager
         if 'soft mixture' in impls:
-            models['soft mixture'] = (copy.deepcopy(mixture).to(device=device, dtype=dtype).eval() if mixture is not None
-                                      else patch_gpt2(copy.deepcopy(base), specs))
+            models['soft mixture'] = (
+                copy.deepcopy(mixture).to(device=device, dtype=dtype).eval()
+                if mixture is not None
+                else patch_gpt2(copy.deepcopy(base), specs)
+            )
         for backend in ('flex', 'auto', 'sdpa'):
             if f'plan {backend}' in impls:
-                models[f'plan {backend}'] = patch_gpt2_sparse(copy.deepcopy(base), plan, backend=backend, compile=compile)
-        if 'no attention' in impls:  # the ceiling: the same model with attention replaced by a copy of V (free attention)
-            models['no attention'] = install_attention(copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer)
+                models[f'plan {backend}'] = patch_gpt2_sparse(
+                    copy.deepcopy(base), plan, backend=backend, compile=compile
+                )
+        if (
+            'no attention' in impls
+        ):  # the ceiling: the same model with attention replaced by a copy of V (free attention)
+            models['no attention'] = install_attention(
+                copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
+            )
     jobs = [(s, T) for T in seq_lens for s in scopes]
     for scope, T in tqdm(jobs, desc='benchmark', disable=not progress):
         density = plan.density(T)
@@ -142,45 +202,82 @@ def benchmark_grid(model, # the dense baseline (stock attention); not modified
                 x = torch.randint(0, cfg.vocab_size, (batch, T), generator=torch.Generator().manual_seed(T)).to(device)
                 for n, m in models.items():
                     if n.startswith('plan') and n != 'plan sdpa':
-                        t0 = time.perf_counter(); m(x); first = time.perf_counter() - t0
+                        t0 = time.perf_counter()
+                        m(x)
+                        first = time.perf_counter() - t0
                         lps = layer_plans(m)
-                        extra.append(dict(impl=n, metric='blockmask_build', value=sum(v for lp in lps for kk, v in lp.build_times.items() if kk[1] == T), unit='s'))
+                        extra.append(
+                            dict(
+                                impl=n,
+                                metric='blockmask_build',
+                                value=sum(v for lp in lps for kk, v in lp.build_times.items() if kk[1] == T),
+                                unit='s',
+                            )
+                        )
                         extra.append(dict(impl=n, metric='first_call', value=first, unit='s'))
-                    calls[n] = (lambda m=m: m(x))
+                    calls[n] = lambda m=m: m(x)
             grid = run_grid(calls, repeats=repeats, device=device)
         for r in grid + extra:
-            rows.append(dict(scope=scope, seq_len=T, batch=batch, dtype=str(dtype).replace('torch.', ''), plan_density=density, **r, **info))
+            rows.append(
+                dict(
+                    scope=scope,
+                    seq_len=T,
+                    batch=batch,
+                    dtype=str(dtype).replace('torch.', ''),
+                    plan_density=density,
+                    **r,
+                    **info,
+                )
+            )
     df = pd.DataFrame(rows)
     # compile time = first call minus the steady median (reported as its own row)
     med = df[df.metric == 'time'].groupby(['scope', 'seq_len', 'impl']).value.median()
     comp = []
     for _, r in df[df.metric == 'first_call'].iterrows():
-        comp.append({**r.to_dict(), 'metric': 'compile_and_first_call_overhead', 'value': max(0.0, r.value - med.get((r.scope, r.seq_len, r.impl), 0.0))})
+        comp.append(
+            {
+                **r.to_dict(),
+                'metric': 'compile_and_first_call_overhead',
+                'value': max(0.0, r.value - med.get((r.scope, r.seq_len, r.impl), 0.0)),
+            }
+        )
     return pd.concat([df, pd.DataFrame(comp)], ignore_index=True)
 
 # %% ../nbs/08_benchmark.ipynb #fc855b8c
-def speedups(df, ref:str='stock sdpa') -> 'pandas.DataFrame':
+def speedups(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
     "Median time and peak memory per (scope, seq_len, impl) and speed-up over `ref` (ratios within one run)."
     t = df[df.metric == 'time'].groupby(['scope', 'seq_len', 'impl']).value.median().rename('time_s')
     m = df[df.metric == 'peak_memory'].groupby(['scope', 'seq_len', 'impl']).value.max().rename('peak_bytes')
     out = t.to_frame().join(m).reset_index()
     base = out[out.impl == ref].set_index(['scope', 'seq_len'])
-    out['speedup_vs_' + ref.replace(' ', '_')] = out.apply(lambda r: base.time_s[(r.scope, r.seq_len)] / r.time_s, axis=1)
+    out['speedup_vs_' + ref.replace(' ', '_')] = out.apply(
+        lambda r: base.time_s[(r.scope, r.seq_len)] / r.time_s, axis=1
+    )
     # (t_ref - t) / (t_ref - t_free): 1 = as fast as free attention; the attention op's free time is 0, the model's is measured
     free = out[out.impl == 'no attention'].set_index(['scope', 'seq_len']).time_s
+
     def frac(r):
         t_free = 0.0 if r.scope == 'attention' else free.get((r.scope, r.seq_len), float('nan'))
         t_ref = base.time_s[(r.scope, r.seq_len)]
         return (t_ref - r.time_s) / (t_ref - t_free) if t_ref > t_free else float('nan')
+
     out['saving_fraction'] = out.apply(frac, axis=1)
     # a ratio to a reference peak below 1 MiB says nothing (the CPU method's resolution is a few pages): NaN there
     out['memory_ratio_vs_' + ref.replace(' ', '_')] = out.apply(
-        lambda r: r.peak_bytes / base.peak_bytes[(r.scope, r.seq_len)] if base.peak_bytes[(r.scope, r.seq_len)] >= 2**20 else float('nan'), axis=1)
+        lambda r: (
+            r.peak_bytes / base.peak_bytes[(r.scope, r.seq_len)]
+            if base.peak_bytes[(r.scope, r.seq_len)] >= 2**20
+            else float('nan')
+        ),
+        axis=1,
+    )
     return out
 
-def plot_benchmark(df, path=None, title:str=''):
+
+def plot_benchmark(df, path=None, title: str = ''):
     "Time and peak memory vs seq_len (log-log) per scope, and speed-up over stock SDPA."
     import matplotlib.pyplot as plt
+
     s = speedups(df)
     scopes = list(dict.fromkeys(s.scope))
     fig, axes = plt.subplots(len(scopes), 3, figsize=(14, 3.6 * len(scopes)), squeeze=False)
@@ -190,20 +287,31 @@ def plot_benchmark(df, path=None, title:str=''):
             g = g.sort_values('seq_len')
             style = '--' if impl.startswith('stock') else '-'
             row[0].plot(g.seq_len, g.time_s * 1e3, style, marker='o', label=impl)
-            mib = (g.peak_bytes / 2**20).where(g.peak_bytes >= 2**20)  # below 1 MiB the VmHWM method reads ~0: not drawn
+            mib = (g.peak_bytes / 2**20).where(
+                g.peak_bytes >= 2**20
+            )  # below 1 MiB the VmHWM method reads ~0: not drawn
             row[1].plot(g.seq_len, mib, style, marker='o', label=impl)
             row[2].plot(g.seq_len, g.speedup_vs_stock_sdpa, style, marker='o', label=impl)
-        for ax in row[:2]: ax.set_xscale('log', base=2)
+        for ax in row[:2]:
+            ax.set_xscale('log', base=2)
         row[0].set_yscale('log')
-        if (d.peak_bytes >= 2**20).any(): row[1].set_yscale('log')
-        else: row[1].text(0.5, 0.5, 'every peak below 1 MiB', transform=row[1].transAxes, ha='center')
-        row[2].set_xscale('log', base=2); row[2].axhline(1, color='grey', lw=0.8)
-        row[0].set_ylabel(f'{scope}: time (ms)'); row[1].set_ylabel('peak memory (MiB; < 1 MiB not drawn)'); row[2].set_ylabel('speed-up over stock SDPA')
-        for ax in row: ax.set_xlabel('sequence length')
+        if (d.peak_bytes >= 2**20).any():
+            row[1].set_yscale('log')
+        else:
+            row[1].text(0.5, 0.5, 'every peak below 1 MiB', transform=row[1].transAxes, ha='center')
+        row[2].set_xscale('log', base=2)
+        row[2].axhline(1, color='grey', lw=0.8)
+        row[0].set_ylabel(f'{scope}: time (ms)')
+        row[1].set_ylabel('peak memory (MiB; < 1 MiB not drawn)')
+        row[2].set_ylabel('speed-up over stock SDPA')
+        for ax in row:
+            ax.set_xlabel('sequence length')
     axes[0][2].legend(fontsize=7)
-    if title: fig.suptitle(title)
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110, bbox_inches='tight')
+    if path:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
 # %% ../nbs/08_benchmark.ipynb #ad12be6a
@@ -211,72 +319,137 @@ def _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     "Validate the contexts (prompt + new tokens), then the dense copy and the plan-patched copy of `model`."
     cfg = model.config
     bad = [T for T in contexts if T > cfg.n_positions or T <= new_tokens]
-    if bad: raise ValueError(f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}")
+    if bad:
+        raise ValueError(
+            f"contexts {bad} must be > new_tokens={new_tokens} and <= the model's n_positions={cfg.n_positions}"
+        )
     base = copy.deepcopy(model).to(device).eval()
     return base, patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
 
+# %% ../nbs/08_benchmark.ipynb #e4fd2d0b
 @torch.no_grad()
-def decode_benchmark(model, # the dense baseline; not modified
-                     plan:Plan, # the hardened plan
-                     contexts=(512, 1024, 2048, 4096), # context at the last step: a prompt of T - new_tokens, then new_tokens steps
-                     batches=(1,), # batch sizes
-                     new_tokens:int=16, # greedy decode steps timed after the prefill
-                     repeats:int=2, # warm repeats (after the first call at each length)
-                     backend:str='auto', compile:bool=True, device='cpu', memory:bool=True, progress:bool=True,
-                    ) -> 'pandas.DataFrame':
+def decode_benchmark(
+    model,  # the dense baseline; not modified
+    plan: Plan,  # the hardened plan
+    contexts=(512, 1024, 2048, 4096),  # context at the last step: a prompt of T - new_tokens, then new_tokens steps
+    batches=(1,),  # batch sizes
+    new_tokens: int = 16,  # greedy decode steps timed after the prefill
+    repeats: int = 2,  # warm repeats (after the first call at each length)
+    backend: str = 'auto',
+    compile: bool = True,
+    device='cpu',
+    memory: bool = True,
+    progress: bool = True,
+) -> 'pandas.DataFrame':
     "Tidy rows (impl, context, batch, repeat, metric, value): prefill_s, decode_tokens_per_s, kv_bytes, peak_memory."
     import pandas as pd
     from tqdm.auto import tqdm
     from transformers import DynamicCache
     from maskstudy.decode import PlanCache, kv_bytes
+
     cfg = model.config
     base, planm = _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     info = run_info(device)
     rows = []
+
     def one(m, make_cache, x):
         cache = make_cache()
-        t0 = time.perf_counter(); out = m(x, **{ck: cache}, use_cache=True); tp = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        out = m(x, **{ck: cache}, use_cache=True)
+        tp = time.perf_counter() - t0
         tok = out.logits[:, -1:].argmax(-1)
         t0 = time.perf_counter()
         for _ in range(new_tokens):
-            out = m(tok, **{ck: cache}, use_cache=True); tok = out.logits[:, -1:].argmax(-1)
+            out = m(tok, **{ck: cache}, use_cache=True)
+            tok = out.logits[:, -1:].argmax(-1)
         return tp, time.perf_counter() - t0, kv_bytes(cache)
+
     impls = {'dense': (base, DynamicCache), 'plan': (planm, lambda: PlanCache(planm))}
     ck = cache_kwarg(base)
     jobs = [(T, B) for B in batches for T in contexts]
     for T, B in tqdm(jobs, desc='decode', disable=not progress):
-        x = torch.randint(0, cfg.vocab_size, (B, T - new_tokens), generator=torch.Generator().manual_seed(T + B)).to(device)
+        x = torch.randint(0, cfg.vocab_size, (B, T - new_tokens), generator=torch.Generator().manual_seed(T + B)).to(
+            device
+        )
         for r in range(repeats + 1):
             for name, (m, mk) in impls.items():
                 tp, td, kvb = one(m, mk, x)
-                rows += [dict(impl=name, context=T, prompt_len=T - new_tokens, batch=B, repeat=r, first_call=r == 0, metric=k, value=v)
-                         for k, v in (('prefill_s', tp), ('decode_s', td), ('decode_tokens_per_s', B * new_tokens / td), ('kv_bytes', kvb))]
+                rows += [
+                    dict(
+                        impl=name,
+                        context=T,
+                        prompt_len=T - new_tokens,
+                        batch=B,
+                        repeat=r,
+                        first_call=r == 0,
+                        metric=k,
+                        value=v,
+                    )
+                    for k, v in (
+                        ('prefill_s', tp),
+                        ('decode_s', td),
+                        ('decode_tokens_per_s', B * new_tokens / td),
+                        ('kv_bytes', kvb),
+                    )
+                ]
         if memory:
             for name, (m, mk) in impls.items():
                 pk = peak_memory(lambda: one(m, mk, x), device)
-                rows.append(dict(impl=name, context=T, prompt_len=T - new_tokens, batch=B, repeat=0, first_call=False, metric='peak_memory', value=pk['peak_bytes']))
-    return pd.DataFrame(rows).assign(new_tokens=new_tokens, plan_kv_fraction=lambda d: [plan.kv_fraction(int(T)) for T in d.context], **info)
+                rows.append(
+                    dict(
+                        impl=name,
+                        context=T,
+                        prompt_len=T - new_tokens,
+                        batch=B,
+                        repeat=0,
+                        first_call=False,
+                        metric='peak_memory',
+                        value=pk['peak_bytes'],
+                    )
+                )
+    return pd.DataFrame(rows).assign(
+        new_tokens=new_tokens, plan_kv_fraction=lambda d: [plan.kv_fraction(int(T)) for T in d.context], **info
+    )
 
+# %% ../nbs/08_benchmark.ipynb #376482bc
 def decode_summary(df) -> 'pandas.DataFrame':
     "Per (context, batch): warm medians of dense and plan, the plan's decode speed-up, KV bytes and their ratio, first-call prefill times."
     import pandas as pd
+
     w = df[~df.first_call]
     med = w.groupby(['context', 'batch', 'impl', 'metric']).value.median().unstack(['impl', 'metric'])
-    first = df[df.first_call & (df.metric == 'prefill_s')].groupby(['context', 'batch', 'impl']).value.first().unstack('impl')
-    out = pd.DataFrame(dict(dense_tokens_per_s=med[('dense', 'decode_tokens_per_s')], plan_tokens_per_s=med[('plan', 'decode_tokens_per_s')],
-                            dense_kv_MiB=med[('dense', 'kv_bytes')] / 2**20, plan_kv_MiB=med[('plan', 'kv_bytes')] / 2**20,
-                            dense_prefill_s=med[('dense', 'prefill_s')], plan_prefill_s=med[('plan', 'prefill_s')],
-                            dense_first_prefill_s=first['dense'], plan_first_prefill_s=first['plan']))
+    first = (
+        df[df.first_call & (df.metric == 'prefill_s')]
+        .groupby(['context', 'batch', 'impl'])
+        .value.first()
+        .unstack('impl')
+    )
+    out = pd.DataFrame(
+        dict(
+            dense_tokens_per_s=med[('dense', 'decode_tokens_per_s')],
+            plan_tokens_per_s=med[('plan', 'decode_tokens_per_s')],
+            dense_kv_MiB=med[('dense', 'kv_bytes')] / 2**20,
+            plan_kv_MiB=med[('plan', 'kv_bytes')] / 2**20,
+            dense_prefill_s=med[('dense', 'prefill_s')],
+            plan_prefill_s=med[('plan', 'prefill_s')],
+            dense_first_prefill_s=first['dense'],
+            plan_first_prefill_s=first['plan'],
+        )
+    )
     out['decode_speedup'] = out.plan_tokens_per_s / out.dense_tokens_per_s
     out['kv_ratio'] = out.plan_kv_MiB / out.dense_kv_MiB
     if ('plan', 'peak_memory') in med:
-        out['dense_peak_MiB'] = med[('dense', 'peak_memory')] / 2**20 if ('dense', 'peak_memory') in med else float('nan')
+        out['dense_peak_MiB'] = (
+            med[('dense', 'peak_memory')] / 2**20 if ('dense', 'peak_memory') in med else float('nan')
+        )
         out['plan_peak_MiB'] = med[('plan', 'peak_memory')] / 2**20
     return out.reset_index()
 
-def plot_decode(df, path=None, title:str=''):
+
+def plot_decode(df, path=None, title: str = ''):
     "Decode tokens/s and KV cache MiB vs context, dense vs plan, one line per batch size."
     import matplotlib.pyplot as plt
+
     s = decode_summary(df)
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
     for B, g in s.groupby('batch'):
@@ -284,26 +457,38 @@ def plot_decode(df, path=None, title:str=''):
         axes[0].plot(g.context, g.plan_tokens_per_s, '-o', label=f'plan, batch {B}')
         axes[1].plot(g.context, g.dense_kv_MiB, '--o', label=f'dense, batch {B}')
         axes[1].plot(g.context, g.plan_kv_MiB, '-o', label=f'plan, batch {B}')
-    for ax in axes: ax.set_xscale('log', base=2); ax.set_xlabel('context at the last step (prompt + new tokens)')
-    axes[0].set_ylabel('decode tokens / s (warm median)'); axes[1].set_ylabel('KV cache held (MiB)'); axes[1].set_yscale('log')
+    for ax in axes:
+        ax.set_xscale('log', base=2)
+        ax.set_xlabel('context at the last step (prompt + new tokens)')
+    axes[0].set_ylabel('decode tokens / s (warm median)')
+    axes[1].set_ylabel('KV cache held (MiB)')
+    axes[1].set_yscale('log')
     axes[0].legend(fontsize=7)
-    if title: fig.suptitle(title)
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110, bbox_inches='tight')
+    if path:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
 # %% ../nbs/08_benchmark.ipynb #21c71ada
 @torch.no_grad()
-def generate_benchmark(model, # the dense baseline; not modified
-                       plan:Plan, # the hardened plan
-                       contexts=(2048, 4096), # prompt + new tokens
-                       new_tokens:int=64, # greedy tokens generated
-                       repeats:int=2, # warm repeats after the first call
-                       batch:int=1, backend:str='auto', compile:bool=True, device='cpu', progress:bool=True,
-                      ) -> 'pandas.DataFrame':
+def generate_benchmark(
+    model,  # the dense baseline; not modified
+    plan: Plan,  # the hardened plan
+    contexts=(2048, 4096),  # prompt + new tokens
+    new_tokens: int = 64,  # greedy tokens generated
+    repeats: int = 2,  # warm repeats after the first call
+    batch: int = 1,
+    backend: str = 'auto',
+    compile: bool = True,
+    device='cpu',
+    progress: bool = True,
+) -> 'pandas.DataFrame':
     "Tidy rows (impl, context, prompt_len, repeat, first_call, generate_s) of `generate()` end to end, dense vs plan."
     import pandas as pd
     from tqdm.auto import tqdm
+
     cfg = model.config
     base, planm = _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     pad = cfg.eos_token_id if cfg.eos_token_id is not None else 0
@@ -314,19 +499,37 @@ def generate_benchmark(model, # the dense baseline; not modified
         for r in range(repeats + 1):
             for name, m in (('dense', base), ('plan', planm)):
                 t0 = time.perf_counter()
-                out = m.generate(x, attention_mask=torch.ones_like(x), max_new_tokens=new_tokens, min_new_tokens=new_tokens,
-                                 do_sample=False, pad_token_id=pad)
+                out = m.generate(
+                    x,
+                    attention_mask=torch.ones_like(x),
+                    max_new_tokens=new_tokens,
+                    min_new_tokens=new_tokens,
+                    do_sample=False,
+                    pad_token_id=pad,
+                )
                 dt = time.perf_counter() - t0
-                if out.shape[1] != T: raise RuntimeError(f"{name} generated {out.shape[1] - P} tokens, expected {new_tokens}")
-                rows.append(dict(impl=name, context=T, prompt_len=P, batch=batch, repeat=r, first_call=r == 0, generate_s=dt))
+                if out.shape[1] != T:
+                    raise RuntimeError(f"{name} generated {out.shape[1] - P} tokens, expected {new_tokens}")
+                rows.append(
+                    dict(impl=name, context=T, prompt_len=P, batch=batch, repeat=r, first_call=r == 0, generate_s=dt)
+                )
     return pd.DataFrame(rows).assign(new_tokens=new_tokens, **run_info(device))
+
 
 def generate_summary(df) -> 'pandas.DataFrame':
     "Per context: dense and plan seconds (first call, warm median) and the plan's speed-up on each."
     import pandas as pd
+
     first = df[df.first_call].groupby(['context', 'impl']).generate_s.first().unstack('impl')
     warm = df[~df.first_call].groupby(['context', 'impl']).generate_s.median().unstack('impl')
-    out = pd.DataFrame(dict(dense_first_s=first['dense'], plan_first_s=first['plan'], dense_warm_s=warm['dense'], plan_warm_s=warm['plan']))
+    out = pd.DataFrame(
+        dict(
+            dense_first_s=first['dense'],
+            plan_first_s=first['plan'],
+            dense_warm_s=warm['dense'],
+            plan_warm_s=warm['plan'],
+        )
+    )
     out['first_call_speedup'] = out.dense_first_s / out.plan_first_s
     out['warm_speedup'] = out.dense_warm_s / out.plan_warm_s
     return out.reset_index()

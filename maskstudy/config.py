@@ -14,6 +14,7 @@ __all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'TeacherRecipe'
 @dataclass
 class Preset:
     "Every size and default of a study, in one place."
+
     name: str
     # baseline model
     n_layer: int = 4
@@ -23,7 +24,10 @@ class Preset:
     vocab_size: int = 4096
     corpus: str = 'wikisample'
     tokenizer: str = 'bpe'
-    teacher: str|None = None # a released teacher (`TEACHER_RECIPES`, maskstudy/teachers/<name>) the study loads instead of training a baseline
+    device: str = 'cpu'  # 'cuda': sized for a GPU (the study refuses to start it on a machine without CUDA)
+    teacher: str | None = (
+        None  # a released teacher (`TEACHER_RECIPES`, maskstudy/teachers/<name>) the study loads instead of training a baseline
+    )
     # baseline training
     train_seq_len: int = 2048
     batch_size: int = 2
@@ -34,89 +38,200 @@ class Preset:
     repeat_prob: float = 1.0
     repeat_len: int = 48
     min_gap: int = 64
-    copies_per_256: int = 2 # copied passages per 256 tokens of a training block
+    copies_per_256: int = 2  # copied passages per 256 tokens of a training block
     # the induction warm-up (phase A, before the text; see 04_data.periodic_batch and 05_baseline)
-    pos_init: str = 'learned' # 'learned' (GPT-2's own position table) or 'sinusoid' (fixed sinusoids x pos_scale, frozen)
+    pos_init: str = (
+        'learned'  # 'learned' (GPT-2's own position table) or 'sinusoid' (fixed sinusoids x pos_scale, frozen)
+    )
     pos_scale: float = 0.05
-    induction_steps: int = 0 # steps of periodic synthetic rows before the text (0: none)
+    induction_steps: int = 0  # steps of periodic synthetic rows before the text (0: none)
     induction_seq_len: int = 128
     induction_batch: int = 32
-    induction_vocab: int = 64 # distinct tokens per synthetic row
-    induction_pool: int = 1024 # drawn per row from this many most frequent text tokens
-    induction_offsets: bool = True # random absolute positions per row (the circuit is not tied to the first positions)
-    synthetic_rows: int = 0 # periodic rows added to every text batch of phase B (keeps the circuit trained)
-    synthetic_max_period: int = 512 # their longest period (so copying is also practised at long distances)
+    induction_vocab: int = 64  # distinct tokens per synthetic row
+    induction_pool: int = 1024  # drawn per row from this many most frequent text tokens
+    induction_offsets: bool = True  # random absolute positions per row (the circuit is not tied to the first positions)
+    synthetic_rows: int = 0  # periodic rows added to every text batch of phase B (keeps the circuit trained)
+    synthetic_max_period: int = 512  # their longest period (so copying is also practised at long distances)
     eval_blocks: int = 16
     # the study
     seq_lens: tuple = (512, 1024, 2048)
     bench_seq_lens: tuple = (512, 1024, 2048, 4096)
     # a cost ladder (windows 64 ... 1024 and a sink+window) beside element-sparse patterns that touch many 64-token tiles;
     # window:32 is left out: at 64-token tiles it costs exactly what window:64 costs and sees less
-    masks: tuple = ('causal', 'window:64', 'window:128', 'window:256', 'window:512', 'window:1024', 'sink:4+window:128',
-                    'dilated:64:4', 'strided:64', 'logsparse:1')
-    lams: tuple = (0.05, 0.2, 1.0) # static-mode penalty sweep (lam=0 keeps ~0.87 density: the dense end, costly to train)
+    masks: tuple = (
+        'causal',
+        'window:64',
+        'window:128',
+        'window:256',
+        'window:512',
+        'window:1024',
+        'sink:4+window:128',
+        'dilated:64:4',
+        'strided:64',
+        'logsparse:1',
+    )
+    lams: tuple = (
+        0.05,
+        0.2,
+        1.0,
+    )  # static-mode penalty sweep (lam=0 keeps ~0.87 density: the dense end, costly to train)
     modes: tuple = ('static', 'gate', 'topk')
-    mode_lam: float = 0.2 # penalty strength of the gate / topk runs (static sweeps `lams`)
-    fixed_combos: tuple = ('sink:4+window:256', 'window:32+strided:128') # fixed combinations evaluated beside single masks
+    mode_lam: float = 0.2  # penalty strength of the gate / topk runs (static sweeps `lams`)
+    fixed_combos: tuple = (
+        'sink:4+window:256',
+        'window:32+strided:128',
+    )  # fixed combinations evaluated beside single masks
     seeds: tuple = (0, 1, 2)
-    mix_steps: int = 16 # phase 2 (end-to-end) steps at most
-    mix_tol: float = 2e-3 # phase 2 stops early when no weight moves more than this between logged steps
-    validate_tokens: int = 16384 # validation tokens on which each hardened plan's mixed heads are decided (0: top-1 only; `evaluate.validate_hardening`)
-    validate_stop_z: float|None = None # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`); None: every trial sees every token
-                                       # (z=3 after 4 blocks lost a change worth 13-17% of a plan's test KL: per-block gains are heavy-tailed, nbs/09_evaluate)
-    validate_threshold: float = 1.0 # heads whose largest weight is below this are decided on validation data (1.0: every head;
-                                    # 0.6 left confident single-seed misses in place, README "Stability across seeds")
-    prefit_steps: int = 3000 # phase 1 (layer-local pre-fit on cached moments) steps at most
-    prefit_tokens: int = 32768 # tokens of the pre-fit statistics per seed (computed once per length and seed, shared by every mode and lam)
-    decode_batches: tuple = (1, 8) # batch sizes of the decode benchmark (contexts: bench_seq_lens)
-    decode_new_tokens: int = 16 # greedy steps timed per decode run
-    generate_new_tokens: int = 64 # tokens of the end-to-end generate() benchmark (prompt = context - this)
-    budgets: tuple = (0.15, 0.25, 0.5) # kernel-cost budgets of the budgeted plans (fraction of dense causal)
+    mix_steps: int = 16  # phase 2 (end-to-end) steps at most
+    mix_tol: float = 2e-3  # phase 2 stops early when no weight moves more than this between logged steps
+    validate_tokens: int = 16384  # validation tokens on which each hardened plan's mixed heads are decided (0: top-1 only; `evaluate.validate_hardening`)
+    validate_stop_z: float | None = (
+        None  # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`); None: every trial sees every token
+    )
+    # (z=3 after 4 blocks lost a change worth 13-17% of a plan's test KL: per-block gains are heavy-tailed, nbs/09_evaluate)
+    validate_threshold: float = (
+        1.0  # heads whose largest weight is below this are decided on validation data (1.0: every head;
+    )
+    # 0.6 left confident single-seed misses in place, README "Stability across seeds")
+    prefit_steps: int = 3000  # phase 1 (layer-local pre-fit on cached moments) steps at most
+    prefit_tokens: int = 32768  # tokens of the pre-fit statistics per seed (computed once per length and seed, shared by every mode and lam)
+    decode_batches: tuple = (1, 8)  # batch sizes of the decode benchmark (contexts: bench_seq_lens)
+    decode_new_tokens: int = 16  # greedy steps timed per decode run
+    generate_new_tokens: int = 64  # tokens of the end-to-end generate() benchmark (prompt = context - this)
+    budgets: tuple = (0.15, 0.25, 0.5)  # kernel-cost budgets of the budgeted plans (fraction of dense causal)
     mix_lr: float = 0.15
-    mix_tokens: int = 1024 # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
-    eval_tokens: int = 4096 # test tokens per evaluation
+    mix_tokens: int = 1024  # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
+    eval_tokens: int = 4096  # test tokens per evaluation
     probe_distances: tuple = (32, 256, 768, 1536)
-    bench_repeats: int = 3 # medians over this many interleaved repeats
+    bench_repeats: int = 3  # medians over this many interleaved repeats
 
     def baseline_fields(self) -> dict:
         "The fields that define the baseline checkpoint (its cache key)."
-        keys = ['n_layer', 'n_head', 'n_embd', 'n_positions', 'vocab_size', 'corpus', 'tokenizer', 'train_seq_len',
-                'batch_size', 'steps', 'lr', 'warmup', 'seed', 'repeat_prob', 'repeat_len', 'min_gap', 'copies_per_256']
+        keys = [
+            'n_layer',
+            'n_head',
+            'n_embd',
+            'n_positions',
+            'vocab_size',
+            'corpus',
+            'tokenizer',
+            'train_seq_len',
+            'batch_size',
+            'steps',
+            'lr',
+            'warmup',
+            'seed',
+            'repeat_prob',
+            'repeat_len',
+            'min_gap',
+            'copies_per_256',
+        ]
         # the warm-up fields join the key only when the warm-up is used, so checkpoints trained without it keep their key
         if self.pos_init != 'learned' or self.induction_steps or self.synthetic_rows:
-            keys += ['pos_init', 'pos_scale', 'induction_steps', 'induction_seq_len', 'induction_batch', 'induction_vocab', 'induction_pool',
-                     'induction_offsets', 'synthetic_rows', 'synthetic_max_period']
+            keys += [
+                'pos_init',
+                'pos_scale',
+                'induction_steps',
+                'induction_seq_len',
+                'induction_batch',
+                'induction_vocab',
+                'induction_pool',
+                'induction_offsets',
+                'synthetic_rows',
+                'synthetic_max_period',
+            ]
         return {k: getattr(self, k) for k in keys}
 
+# %% ../nbs/04a_config.ipynb #90cbf40b
 PRESETS = {
-    'smoke': Preset('smoke', n_layer=2, n_head=2, n_embd=64, n_positions=512, vocab_size=512, train_seq_len=256,
-                    batch_size=4, steps=30, warmup=5, eval_blocks=2, seq_lens=(128, 256), bench_seq_lens=(128, 256),
-                    masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'), lams=(0.0, 0.5),
-                    prefit_steps=300, prefit_tokens=512, validate_tokens=512, budgets=(0.5, 0.9), decode_batches=(1, 2), decode_new_tokens=4, generate_new_tokens=8,
-                    modes=('static', 'gate', 'topk'), mode_lam=0.5, fixed_combos=('sink:4+window:32',), seeds=(0,), mix_steps=6, mix_lr=0.1, mix_tokens=512,
-                    eval_tokens=1024, probe_distances=(32, 128), bench_repeats=2, min_gap=32, repeat_len=24,
-                    induction_steps=10, induction_seq_len=64, induction_batch=8, induction_vocab=16, induction_pool=128,
-                    synthetic_rows=1, synthetic_max_period=64),
+    'smoke': Preset(
+        'smoke',
+        n_layer=2,
+        n_head=2,
+        n_embd=64,
+        n_positions=512,
+        vocab_size=512,
+        train_seq_len=256,
+        batch_size=4,
+        steps=30,
+        warmup=5,
+        eval_blocks=2,
+        seq_lens=(128, 256),
+        bench_seq_lens=(128, 256),
+        masks=('causal', 'window:16', 'window:32', 'sink:4+window:16', 'dilated:16:4'),
+        lams=(0.0, 0.5),
+        prefit_steps=300,
+        prefit_tokens=512,
+        validate_tokens=512,
+        budgets=(0.5, 0.9),
+        decode_batches=(1, 2),
+        decode_new_tokens=4,
+        generate_new_tokens=8,
+        modes=('static', 'gate', 'topk'),
+        mode_lam=0.5,
+        fixed_combos=('sink:4+window:32',),
+        seeds=(0,),
+        mix_steps=6,
+        mix_lr=0.1,
+        mix_tokens=512,
+        eval_tokens=1024,
+        probe_distances=(32, 128),
+        bench_repeats=2,
+        min_gap=32,
+        repeat_len=24,
+        induction_steps=10,
+        induction_seq_len=64,
+        induction_batch=8,
+        induction_vocab=16,
+        induction_pool=128,
+        synthetic_rows=1,
+        synthetic_max_period=64,
+    ),
     'cpu': Preset('cpu'),
-    'gpu': Preset('gpu', n_layer=6, n_head=8, n_embd=512, n_positions=8192, vocab_size=8192, train_seq_len=2048,
-                  batch_size=16, steps=4000, lr=6e-4, warmup=200, seq_lens=(512, 1024, 2048, 4096),
-                  bench_seq_lens=(512, 1024, 2048, 4096, 8192), mix_steps=300, mix_tokens=32768, prefit_tokens=65536, validate_tokens=65536,
-                  eval_tokens=65536, probe_distances=(32, 256, 1024, 3000), bench_repeats=10),
+    'gpu': Preset(
+        'gpu',
+        device='cuda',
+        n_layer=6,
+        n_head=8,
+        n_embd=512,
+        n_positions=8192,
+        vocab_size=8192,
+        train_seq_len=2048,
+        batch_size=16,
+        steps=4000,
+        lr=6e-4,
+        warmup=200,
+        seq_lens=(512, 1024, 2048, 4096),
+        bench_seq_lens=(512, 1024, 2048, 4096, 8192),
+        mix_steps=300,
+        mix_tokens=32768,
+        prefit_tokens=65536,
+        validate_tokens=65536,
+        eval_tokens=65536,
+        probe_distances=(32, 256, 1024, 3000),
+        bench_repeats=10,
+    ),
 }
 
-def get_preset(name:str|Preset='cpu', **overrides) -> Preset:
+# %% ../nbs/04a_config.ipynb #b54232c0
+def get_preset(name: str | Preset = 'cpu', **overrides) -> Preset:
     "A preset by name, with fields overridden (unknown names are refused)."
-    if isinstance(name, Preset): p = name
-    elif name in PRESETS: p = PRESETS[name]
-    else: raise ValueError(f"unknown preset {name!r}; available: {', '.join(PRESETS)}")
+    if isinstance(name, Preset):
+        p = name
+    elif name in PRESETS:
+        p = PRESETS[name]
+    else:
+        raise ValueError(f"unknown preset {name!r}; available: {', '.join(PRESETS)}")
     bad = set(overrides) - {f.name for f in dataclasses.fields(Preset)}
-    if bad: raise ValueError(f"unknown preset fields {sorted(bad)}")
+    if bad:
+        raise ValueError(f"unknown preset fields {sorted(bad)}")
     return dataclasses.replace(p, **overrides)
 
 # %% ../nbs/04a_config.ipynb #d059fb17
 @dataclass(frozen=True)
 class TeacherRecipe:
     "How a released teacher is trained: shape, data, optimiser and the short-to-long copying curriculum."
+
     name: str
     n_layer: int = 4
     n_head: int = 4
@@ -126,50 +241,82 @@ class TeacherRecipe:
     corpus: str = 'wikisample'
     tokenizer: str = 'bpe'
     seed: int = 0
-    lr: float = 2e-3 # AdamW (betas 0.9 / 0.95, weight decay 0.1), linear warm-up, constant through the curriculum
+    lr: float = 2e-3  # AdamW (betas 0.9 / 0.95, weight decay 0.1), linear warm-up, constant through the curriculum
     warmup: int = 20
-    final_lr: float = 2e-4 # the last stage decays to this (cosine)
-    tokens_per_step: int = 4096 # curriculum stages: rows per step = tokens_per_step // seq_len (at least 2)
-    stages: tuple = (32, 64, 128, 256, 512, 1024, 2048) # sequence lengths of the curriculum, shortest first
-    bootstrap_pool: int = 64 # the first stage's synthetic rows draw (with replacement) from this many frequent tokens
-    copy_pool: int = 2048 # later stages' synthetic rows: distinct tokens from this many frequent tokens
-    text_share: float = 0.5 # share of each later stage's rows that are text (with copied passages); the first stage has none
-    advance_acc: float = 0.9 # a stage ends when copying at its length reaches this accuracy ...
-    min_stage_steps: int = 20 # ... after at least this many steps ...
-    max_stage_steps: int = 600 # ... or after this many (the card records which)
-    final_steps: int = 600 # steps at the last length once copying is learned there
-    final_text_rows: int = 2 # rows per final step: text (with copied passages) ...
-    final_copy_rows: int = 1 # ... and synthetic copy rows, so the circuit keeps being used
-    repeat_len: int = 48 # copied passages in the text rows: tokens each ...
-    copies_per_256: int = 2 # ... and passages per 256 tokens
-    min_gap: int = 64 # ... at least this far after their original
-    prev_token_init: bool = False # start layer 0 head 0 as a previous-token head on a sinusoidal position code (`05a_teacher`)
-    threads: int = 1 # torch threads while training (the weights' bits can depend on it; 1 leaves a core free)
-    probe_every: int = 100 # steps between the copy probes of the training log
-    checkpoint_minutes: float = 5.0 # wall time between resumable checkpoints
-    weights_sha256: str = '' # the released weights' hash (empty until released)
+    final_lr: float = 2e-4  # the last stage decays to this (cosine)
+    tokens_per_step: int = 4096  # curriculum stages: rows per step = tokens_per_step // seq_len (at least 2)
+    stages: tuple = (32, 64, 128, 256, 512, 1024, 2048)  # sequence lengths of the curriculum, shortest first
+    bootstrap_pool: int = 64  # the first stage's synthetic rows draw (with replacement) from this many frequent tokens
+    copy_pool: int = 2048  # later stages' synthetic rows: distinct tokens from this many frequent tokens
+    text_share: float = (
+        0.5  # share of each later stage's rows that are text (with copied passages); the first stage has none
+    )
+    advance_acc: float = 0.9  # a stage ends when copying at its length reaches this accuracy ...
+    min_stage_steps: int = 20  # ... after at least this many steps ...
+    max_stage_steps: int = 600  # ... or after this many (the card records which)
+    final_steps: int = 200  # steps at the last length once copying is learned there
+    final_text_rows: int = 2  # rows per final step: text (with copied passages) ...
+    final_copy_rows: int = 1  # ... and synthetic copy rows, so the circuit keeps being used
+    repeat_len: int = 48  # copied passages in the text rows: tokens each ...
+    copies_per_256: int = 2  # ... and passages per 256 tokens
+    min_gap: int = 64  # ... at least this far after their original
+    prev_token_init: bool = (
+        False  # start layer 0 head 0 as a previous-token head on a sinusoidal position code (`05a_teacher`)
+    )
+    threads: tuple = (
+        (0, 1),
+        (1024, 2),
+    )  # torch threads from each length on, as (length, threads): the bits can depend on it
+    probe_every: int = 100  # steps between the copy probes of the training log
+    checkpoint_minutes: float = 5.0  # wall time between resumable checkpoints
+    weights_sha256: str = ''  # the released weights' hash (empty until released)
 
     def fields(self) -> dict:
         "Everything that decides the weights (the card's `recipe`)."
-        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self)
-                if f.name not in ('probe_every', 'checkpoint_minutes', 'weights_sha256')}
+        return {
+            f.name: getattr(self, f.name)
+            for f in dataclasses.fields(self)
+            if f.name not in ('probe_every', 'checkpoint_minutes', 'weights_sha256')
+        }
+
 
 TEACHER_RECIPES = {
-    'teacher-smoke': TeacherRecipe('teacher-smoke', n_layer=2, n_head=2, n_embd=64, n_positions=256, vocab_size=512, stages=(32, 64),
-                                   tokens_per_step=512, bootstrap_pool=16, copy_pool=128, max_stage_steps=6, min_stage_steps=2,
-                                   final_steps=4, final_text_rows=1, final_copy_rows=1, repeat_len=8, min_gap=8, probe_every=2,
-                                   checkpoint_minutes=0.0),
+    'teacher-smoke': TeacherRecipe(
+        'teacher-smoke',
+        n_layer=2,
+        n_head=2,
+        n_embd=64,
+        n_positions=256,
+        vocab_size=512,
+        stages=(32, 64),
+        tokens_per_step=512,
+        bootstrap_pool=16,
+        copy_pool=128,
+        max_stage_steps=6,
+        min_stage_steps=2,
+        final_steps=4,
+        final_text_rows=1,
+        final_copy_rows=1,
+        repeat_len=8,
+        min_gap=8,
+        probe_every=2,
+        checkpoint_minutes=0.0,
+    ),
     'teacher-cpu': TeacherRecipe('teacher-cpu'),
 }
 
-def get_recipe(name:str|TeacherRecipe, **overrides) -> TeacherRecipe:
+# %% ../nbs/04a_config.ipynb #e01f845e
+def get_recipe(name: str | TeacherRecipe, **overrides) -> TeacherRecipe:
     "A teacher recipe by name, with fields overridden (unknown names and fields are refused)."
     r = name if isinstance(name, TeacherRecipe) else TEACHER_RECIPES.get(name)
-    if r is None: raise ValueError(f"unknown teacher recipe {name!r}; available: {', '.join(TEACHER_RECIPES)}")
+    if r is None:
+        raise ValueError(f"unknown teacher recipe {name!r}; available: {', '.join(TEACHER_RECIPES)}")
     bad = set(overrides) - {f.name for f in dataclasses.fields(TeacherRecipe)}
-    if bad: raise ValueError(f"unknown teacher recipe fields {sorted(bad)}")
+    if bad:
+        raise ValueError(f"unknown teacher recipe fields {sorted(bad)}")
     r = dataclasses.replace(r, **overrides)
     if list(r.stages) != sorted(set(r.stages)) or r.stages[-1] > r.n_positions:
         raise ValueError(f"stages must be increasing lengths within n_positions={r.n_positions}, got {r.stages}")
-    if not 0 <= r.text_share < 1: raise ValueError(f"text_share must be in [0, 1), got {r.text_share}")
+    if not 0 <= r.text_share < 1:
+        raise ValueError(f"text_share must be in [0, 1), got {r.text_share}")
     return r

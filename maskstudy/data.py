@@ -17,13 +17,17 @@ __all__ = ['WIKITEXT', 'SPECIAL', 'list_corpora', 'cache_dir', 'hub_reachable', 
 # %% ../nbs/04_data.ipynb #fc1cb96a
 WIKITEXT = {'wikitext-2': 'wikitext-2-raw-v1', 'wikitext-103': 'wikitext-103-raw-v1'}
 
+
 def _corpus_dir() -> Path:
     import maskstudy
+
     return Path(maskstudy.__file__).resolve().parent / 'corpora'
+
 
 def list_corpora() -> list[str]:
     "Corpus names `load_corpus` knows (a path or glob of text files also works)."
     return ['wikisample', *WIKITEXT]
+
 
 def cache_dir(*parts) -> Path:
     "maskstudy's cache folder (`$MASKSTUDY_CACHE`, default `~/.cache/maskstudy`), created on demand."
@@ -32,181 +36,263 @@ def cache_dir(*parts) -> Path:
     return d
 
 # %% ../nbs/04_data.ipynb #97a62d55
-def hub_reachable(timeout:float=3.0) -> bool:
+def hub_reachable(timeout: float = 3.0) -> bool:
     "Can this machine open a connection to the Hugging Face hub (respecting HF_ENDPOINT and HF_HUB_OFFLINE)?"
-    if os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', '', 'false', 'False'): return False
+    if os.environ.get('HF_HUB_OFFLINE', '0') not in ('0', '', 'false', 'False'):
+        return False
     url = urlparse(os.environ.get('HF_ENDPOINT', 'https://huggingface.co'))
     try:
-        with socket.create_connection((url.hostname, url.port or (443 if url.scheme == 'https' else 80)), timeout=timeout):
+        with socket.create_connection(
+            (url.hostname, url.port or (443 if url.scheme == 'https' else 80)), timeout=timeout
+        ):
             return True
     except OSError:
         return False
 
 # %% ../nbs/04_data.ipynb #63635641
-def _read_gz(p): 
-    with gzip.open(p, 'rt', encoding='utf-8') as f: return f.read()
+def _read_gz(p):
+    with gzip.open(p, 'rt', encoding='utf-8') as f:
+        return f.read()
 
-def _split_text(text:str, fracs=(0.9, 0.05, 0.05)) -> dict:
+
+def _split_text(text: str, fracs=(0.9, 0.05, 0.05)) -> dict:
     "Split text into train/valid/test at paragraph boundaries, in order (deterministic)."
     paras = text.split('\n\n')
-    n = len(paras); a = int(n * fracs[0]); b = int(n * (fracs[0] + fracs[1]))
-    if n < 3: raise ValueError("need at least 3 paragraphs (blank-line separated) to split local text into train/valid/test")
+    n = len(paras)
+    a = int(n * fracs[0])
+    b = int(n * (fracs[0] + fracs[1]))
+    if n < 3:
+        raise ValueError("need at least 3 paragraphs (blank-line separated) to split local text into train/valid/test")
     a, b = max(1, min(a, n - 2)), max(min(b, n - 1), max(1, min(a, n - 2)) + 1)
     return {'train': '\n\n'.join(paras[:a]), 'valid': '\n\n'.join(paras[a:b]), 'test': '\n\n'.join(paras[b:])}
 
-def _load_local(pattern:str) -> dict:
+
+def _load_local(pattern: str) -> dict:
     from datasets import load_dataset
+
     p = Path(pattern)
-    files = sorted(str(f) for f in p.rglob('*') if f.is_file() and f.suffix in ('.txt', '.raw', '.tokens')) if p.is_dir() else sorted(_glob.glob(pattern))
-    if not files: raise FileNotFoundError(f"no text files at {pattern!r} (a directory with .txt/.raw/.tokens files or a glob)")
+    files = (
+        sorted(str(f) for f in p.rglob('*') if f.is_file() and f.suffix in ('.txt', '.raw', '.tokens'))
+        if p.is_dir()
+        else sorted(_glob.glob(pattern))
+    )
+    if not files:
+        raise FileNotFoundError(f"no text files at {pattern!r} (a directory with .txt/.raw/.tokens files or a glob)")
+
     def role(f):
         n = Path(f).name.lower()
-        return 'train' if 'train' in n else 'valid' if ('valid' in n or 'val.' in n) else 'test' if 'test' in n else None
+        return (
+            'train' if 'train' in n else 'valid' if ('valid' in n or 'val.' in n) else 'test' if 'test' in n else None
+        )
+
     roles = {f: role(f) for f in files}
-    def read(fs): 
+
+    def read(fs):
         ds = load_dataset('text', data_files=fs, split='train', sample_by='paragraph')
         return '\n\n'.join(ds['text'])
+
     if {'train', 'valid', 'test'} <= set(roles.values()):
         return {s: read([f for f in files if roles[f] == s]) for s in ('train', 'valid', 'test')}
     return _split_text(read(files))
 
-def load_corpus(name_or_path:str='wikisample', # a name from `list_corpora()`, or a path / glob of text files
-               ) -> dict:
+
+def load_corpus(
+    name_or_path: str = 'wikisample',  # a name from `list_corpora()`, or a path / glob of text files
+) -> dict:
     "The corpus as `{'train': str, 'valid': str, 'test': str}`."
     if name_or_path == 'wikisample':
         d = _corpus_dir() / 'wikisample'
         return {s: _read_gz(d / f'wiki.{s}.txt.gz') for s in ('train', 'valid', 'test')}
     if name_or_path in WIKITEXT:
         if not hub_reachable():
-            raise ConnectionError(f"{name_or_path} is downloaded from the Hugging Face hub, which is not reachable from this "
-                                  "machine; use the embedded offline corpus 'wikisample' (or a path to local text files)")
+            raise ConnectionError(
+                f"{name_or_path} is downloaded from the Hugging Face hub, which is not reachable from this "
+                "machine; use the embedded offline corpus 'wikisample' (or a path to local text files)"
+            )
         from datasets import load_dataset
+
         ds = load_dataset('wikitext', WIKITEXT[name_or_path])
-        return {'train': ''.join(ds['train']['text']), 'valid': ''.join(ds['validation']['text']), 'test': ''.join(ds['test']['text'])}
+        return {
+            'train': ''.join(ds['train']['text']),
+            'valid': ''.join(ds['validation']['text']),
+            'test': ''.join(ds['test']['text']),
+        }
     if any(c in str(name_or_path) for c in '/\\*?.') or Path(name_or_path).exists():
         return _load_local(str(name_or_path))
-    raise ValueError(f"unknown corpus {name_or_path!r}; available: {', '.join(list_corpora())}, or a path/glob of text files")
+    raise ValueError(
+        f"unknown corpus {name_or_path!r}; available: {', '.join(list_corpora())}, or a path/glob of text files"
+    )
 
 # %% ../nbs/04_data.ipynb #06a3d301
 SPECIAL = '<|endoftext|>'
 
-def text_hash(text:str) -> str:
+
+def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]
+
 
 def file_hash(path) -> str:
     "sha256 of a file's bytes."
     h = hashlib.sha256()
     with open(path, 'rb') as f:
-        for chunk in iter(lambda: f.read(1 << 20), b''): h.update(chunk)
+        for chunk in iter(lambda: f.read(1 << 20), b''):
+            h.update(chunk)
     return h.hexdigest()
 
-def train_bpe(text:str, vocab_size:int, out_dir) -> Path:
+
+def train_bpe(text: str, vocab_size: int, out_dir) -> Path:
     "Train a byte-level BPE on `text` and save `tokenizer.json` in `out_dir`."
     from tokenizers import ByteLevelBPETokenizer
+
     tok = ByteLevelBPETokenizer()
-    tok.train_from_iterator(text.split('\n'), vocab_size=vocab_size, min_frequency=2, special_tokens=[SPECIAL], show_progress=False)
-    out = Path(out_dir); out.mkdir(parents=True, exist_ok=True)
+    tok.train_from_iterator(
+        text.split('\n'), vocab_size=vocab_size, min_frequency=2, special_tokens=[SPECIAL], show_progress=False
+    )
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
     tok.save(str(out / 'tokenizer.json'))
     return out / 'tokenizer.json'
 
-def get_tokenizer(kind:str='bpe', # "bpe" (trained here, offline), or "gpt2" / a local path (pretrained)
-                  corpus:str='wikisample', # corpus the BPE is trained on
-                  vocab_size:int=4096, # BPE vocabulary size
-                  text:str|None=None, # training text (default: the corpus's train split)
-                 ):
+
+def get_tokenizer(
+    kind: str = 'bpe',  # "bpe" (trained here, offline), or "gpt2" / a local path (pretrained)
+    corpus: str = 'wikisample',  # corpus the BPE is trained on
+    vocab_size: int = 4096,  # BPE vocabulary size
+    text: str | None = None,  # training text (default: the corpus's train split)
+):
     "A `PreTrainedTokenizerFast`; its `.maskstudy_info` says what it is (kind, vocab size, file hash)."
     from transformers import PreTrainedTokenizerFast, AutoTokenizer
+
     if kind != 'bpe':
         if kind == 'gpt2' and not Path(kind).exists() and not hub_reachable():
-            raise ConnectionError("the GPT-2 tokenizer comes from the Hugging Face hub, which is not reachable; use kind='bpe' (trained locally)")
+            raise ConnectionError(
+                "the GPT-2 tokenizer comes from the Hugging Face hub, which is not reachable; use kind='bpe' (trained locally)"
+            )
         tok = AutoTokenizer.from_pretrained(kind)
         tok.maskstudy_info = dict(kind=kind, vocab_size=len(tok), hash=None)
         return tok
-    if not isinstance(vocab_size, int) or vocab_size < 300: raise ValueError(f"vocab_size must be an integer >= 300 (bytes + merges), got {vocab_size!r}")
+    if not isinstance(vocab_size, int) or vocab_size < 300:
+        raise ValueError(f"vocab_size must be an integer >= 300 (bytes + merges), got {vocab_size!r}")
     text = load_corpus(corpus)['train'] if text is None else text
     d = cache_dir('tokenizers', f'bpe{vocab_size}-{text_hash(text)}')
     path = d / 'tokenizer.json'
-    if not path.exists(): train_bpe(text, vocab_size, d)
-    tok = PreTrainedTokenizerFast(tokenizer_file=str(path), eos_token=SPECIAL, bos_token=SPECIAL, unk_token=SPECIAL, pad_token=SPECIAL)
+    if not path.exists():
+        train_bpe(text, vocab_size, d)
+    tok = PreTrainedTokenizerFast(
+        tokenizer_file=str(path), eos_token=SPECIAL, bos_token=SPECIAL, unk_token=SPECIAL, pad_token=SPECIAL
+    )
     tok.maskstudy_info = dict(kind='bpe', corpus=corpus, vocab_size=len(tok), hash=file_hash(path)[:16])
     return tok
 
 # %% ../nbs/04_data.ipynb #f75df8d6
-def token_streams(tok, corpus_name:str='wikisample', corpus:dict|None=None) -> dict:
+def token_streams(tok, corpus_name: str = 'wikisample', corpus: dict | None = None) -> dict:
     "`{'train'|'valid'|'test': LongTensor}` token streams, cached per (tokenizer, corpus)."
     corpus = corpus or load_corpus(corpus_name)
     key = f"{tok.maskstudy_info.get('hash') or tok.maskstudy_info['kind'].replace('/', '_')}-{text_hash(corpus['train'] + corpus['valid'] + corpus['test'])}"
     path = cache_dir('streams') / f'{key}.pt'
-    if path.exists(): return torch.load(path)
+    if path.exists():
+        return torch.load(path)
     out = {s: torch.tensor(tok(t)['input_ids'], dtype=torch.long) for s, t in corpus.items()}
     torch.save(out, path)
     return out
 
-def n_blocks(stream:torch.Tensor, seq_len:int) -> int:
+
+def n_blocks(stream: torch.Tensor, seq_len: int) -> int:
     "How many non-overlapping blocks of `seq_len` a stream holds."
     return len(stream) // seq_len
 
-def lm_blocks(stream:torch.Tensor, # 1-D token ids
-              seq_len:int, # block length
-              max_blocks:int|None=None, # keep at most this many (the first ones)
-              split:str='split', # name used in error messages
-             ) -> torch.Tensor:
+
+def lm_blocks(
+    stream: torch.Tensor,  # 1-D token ids
+    seq_len: int,  # block length
+    max_blocks: int | None = None,  # keep at most this many (the first ones)
+    split: str = 'split',  # name used in error messages
+) -> torch.Tensor:
     "Non-overlapping `(N, seq_len)` blocks; refuses a length the stream cannot fill once."
-    if not isinstance(seq_len, int) or seq_len < 2: raise ValueError(f"seq_len must be an integer >= 2, got {seq_len!r}")
+    if not isinstance(seq_len, int) or seq_len < 2:
+        raise ValueError(f"seq_len must be an integer >= 2, got {seq_len!r}")
     n = n_blocks(stream, seq_len)
-    if n == 0: raise ValueError(f"the {split} split holds {len(stream)} tokens: not one block of seq_len={seq_len}")
-    if max_blocks: n = min(n, max_blocks)
+    if n == 0:
+        raise ValueError(f"the {split} split holds {len(stream)} tokens: not one block of seq_len={seq_len}")
+    if max_blocks:
+        n = min(n, max_blocks)
     return stream[: n * seq_len].view(n, seq_len)
 
 # %% ../nbs/04_data.ipynb #739e8186
 class TrainBatches:
     "Iterator of `(batch_size, seq_len)` LongTensors from random windows of a stream (deterministic for a seed; resumable)."
-    def __init__(self, stream:torch.Tensor, # the training split's token ids
-                 seq_len:int, batch_size:int,
-                 seed:int=0,
-                 repeat_prob:float=0.0, # chance a block gets a copied passage
-                 repeat_len:int=48, # tokens copied
-                 min_gap:int=64, # minimum distance from the original to the copy
-                 copies:int|None=None, # passages copied per chosen block (default: seq_len // 256, at least 1)
-                ):
-        if len(stream) <= seq_len + 1: raise ValueError(f"the training stream ({len(stream)} tokens) is shorter than seq_len={seq_len}")
-        if not 0 <= repeat_prob <= 1: raise ValueError(f"repeat_prob must be in [0, 1], got {repeat_prob}")
+
+    def __init__(
+        self,
+        stream: torch.Tensor,  # the training split's token ids
+        seq_len: int,
+        batch_size: int,
+        seed: int = 0,
+        repeat_prob: float = 0.0,  # chance a block gets a copied passage
+        repeat_len: int = 48,  # tokens copied
+        min_gap: int = 64,  # minimum distance from the original to the copy
+        copies: int | None = None,  # passages copied per chosen block (default: seq_len // 256, at least 1)
+    ):
+        if len(stream) <= seq_len + 1:
+            raise ValueError(f"the training stream ({len(stream)} tokens) is shorter than seq_len={seq_len}")
+        if not 0 <= repeat_prob <= 1:
+            raise ValueError(f"repeat_prob must be in [0, 1], got {repeat_prob}")
         self.stream, self.seq_len, self.batch_size = stream, seq_len, batch_size
         self.repeat_prob, self.repeat_len, self.min_gap = repeat_prob, repeat_len, min_gap
         self.copies = copies if copies is not None else max(1, seq_len // 256)
         self.g = torch.Generator().manual_seed(seed)
 
-    def __iter__(self): return self
+    def __iter__(self):
+        return self
 
     def __next__(self) -> torch.Tensor:
         g, T, P = self.g, self.seq_len, self.repeat_len
         starts = torch.randint(0, len(self.stream) - T, (self.batch_size,), generator=g)
-        x = torch.stack([self.stream[s: s + T] for s in starts.tolist()])  # (B, T)
+        x = torch.stack([self.stream[s : s + T] for s in starts.tolist()])  # (B, T)
         if self.repeat_prob > 0 and T >= 2 * P + self.min_gap:
             for b in range(self.batch_size):
                 if torch.rand((), generator=g) < self.repeat_prob:
                     for _ in range(self.copies):
                         src = int(torch.randint(0, T - 2 * P - self.min_gap + 1, (), generator=g))
                         dst = int(torch.randint(src + P + self.min_gap, T - P + 1, (), generator=g))
-                        x[b, dst: dst + P] = x[b, src: src + P]
+                        x[b, dst : dst + P] = x[b, src : src + P]
         return x
 
-    def state_dict(self) -> dict: return {'generator': self.g.get_state()}
-    def load_state_dict(self, sd:dict): self.g.set_state(sd['generator'])
+    def state_dict(self) -> dict:
+        return {'generator': self.g.get_state()}
 
-def train_batches(stream, seq_len:int, batch_size:int, seed:int=0, repeat_prob:float=0.0, repeat_len:int=48, min_gap:int=64, copies:int|None=None):
+    def load_state_dict(self, sd: dict):
+        self.g.set_state(sd['generator'])
+
+
+def train_batches(
+    stream,
+    seq_len: int,
+    batch_size: int,
+    seed: int = 0,
+    repeat_prob: float = 0.0,
+    repeat_len: int = 48,
+    min_gap: int = 64,
+    copies: int | None = None,
+):
     "A `TrainBatches` iterator (see above)."
     return TrainBatches(stream, seq_len, batch_size, seed, repeat_prob, repeat_len, min_gap, copies)
 
 # %% ../nbs/04_data.ipynb #74c6da72
-def periodic_batch(n:int, seq_len:int, # rows, row length
-                   ids:torch.Tensor, # token ids to draw from (e.g. the most frequent text tokens)
-                   vocab:int=64, # distinct tokens per row (drawn from `ids` per row)
-                   min_period:int=16, max_period:int=64, # span length range, inclusive
-                   generator:torch.Generator|None=None) -> torch.Tensor:
+def periodic_batch(
+    n: int,
+    seq_len: int,  # rows, row length
+    ids: torch.Tensor,  # token ids to draw from (e.g. the most frequent text tokens)
+    vocab: int = 64,  # distinct tokens per row (drawn from `ids` per row)
+    min_period: int = 16,
+    max_period: int = 64,  # span length range, inclusive
+    generator: torch.Generator | None = None,
+) -> torch.Tensor:
     "`(n, seq_len)` rows, each a random span of a random period repeated to length; every token after the first period is copyable."
-    if not 1 <= min_period <= max_period: raise ValueError(f"need 1 <= min_period <= max_period, got {min_period}, {max_period}")
-    if vocab > len(ids): raise ValueError(f"vocab={vocab} exceeds the {len(ids)} ids given")
+    if not 1 <= min_period <= max_period:
+        raise ValueError(f"need 1 <= min_period <= max_period, got {min_period}, {max_period}")
+    if vocab > len(ids):
+        raise ValueError(f"vocab={vocab} exceeds the {len(ids)} ids given")
     g = generator if generator is not None else torch.Generator().manual_seed(0)
     rows = []
     for _ in range(n):
@@ -216,6 +302,7 @@ def periodic_batch(n:int, seq_len:int, # rows, row length
         rows.append(span.repeat(seq_len // L + 1)[:seq_len])
     return torch.stack(rows)
 
-def frequent_ids(stream:torch.Tensor, n:int, vocab_size:int) -> torch.Tensor:
+
+def frequent_ids(stream: torch.Tensor, n: int, vocab_size: int) -> torch.Tensor:
     "The `n` most frequent token ids of a stream."
     return torch.bincount(stream, minlength=vocab_size).argsort(descending=True)[:n]

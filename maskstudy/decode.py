@@ -16,19 +16,23 @@ __all__ = ['retention', 'BoundedKV', 'PlanCacheLayer', 'PlanCache', 'kv_bytes']
 # %% ../nbs/07a_decode.ipynb #025ca6cf
 _RETENTION: dict = {}
 
-def retention(spec, # mask spec (or mask function)
-              layer:int=0, # layer index (layer-dependent masks)
-              probe:int=8192, # query positions probed: the 512 queries below `probe`
-              reach:int=4096, # a bounded head keeps fewer than this many keys (windows up to 2048 + sinks are bounded)
-             ) -> tuple|None:
+
+def retention(
+    spec,  # mask spec (or mask function)
+    layer: int = 0,  # layer index (layer-dependent masks)
+    probe: int = 8192,  # query positions probed: the 512 queries below `probe`
+    reach: int = 4096,  # a bounded head keeps fewer than this many keys (windows up to 2048 + sinks are bounded)
+) -> tuple | None:
     "What a decode cache must keep for a mask: `(n_sinks, window)` (the first n positions and the last `window` keys, the query's own included), or None when the mask reaches arbitrary past keys."
     mod = get_mask(spec, layer=layer) if isinstance(spec, str) else spec
     key = (mod.spec, mod.__name__, probe, reach)
-    if key in _RETENTION: return _RETENTION[key]
+    if key in _RETENTION:
+        return _RETENTION[key]
     heads = torch.arange(8)[:, None, None] if mod.head_dependent else 0
     m = dense_mask(mod, 512, probe, offset=probe - 512, h=heads)  # (H|.., 512, probe)
     m = m.reshape(-1, 512, probe).any(0)
-    q = torch.arange(probe - 512, probe)[:, None]; k = torch.arange(probe)[None]
+    q = torch.arange(probe - 512, probe)[:, None]
+    k = torch.arange(probe)[None]
     far = m & (q - k >= reach)
     n = int(k.expand_as(m)[far].max()) + 1 if far.any() else 0
     near = m & (k >= n)
@@ -40,19 +44,28 @@ def retention(spec, # mask spec (or mask function)
 # %% ../nbs/07a_decode.ipynb #846c3e04
 class BoundedKV:
     "What a `PlanCacheLayer` hands the attention function while decoding: its own stored keys, attended by `LayerPlan`."
+
     is_bounded_kv = True
-    def __init__(self, layer, seen:int): self.layer, self.seen = layer, seen
+
+    def __init__(self, layer, seen: int):
+        self.layer, self.seen = layer, seen
+
     @property
-    def shape(self): raise TypeError("BoundedKV is not a tensor: this model's attention must be maskstudy's plan attention")
+    def shape(self):
+        raise TypeError("BoundedKV is not a tensor: this model's attention must be maskstudy's plan attention")
 
     def attend(self, query, attention_mask, scaling, position_ids, plan_layer):
         "Each head group attends to its own bounded keys with one SDPA call; masks are evaluated at absolute positions."
         lay = self.layer
         if getattr(plan_layer, 'plan_id', None) != lay.plan_id or plan_layer.layer_idx != lay.layer_idx:
-            raise ValueError(f"this PlanCache was built for another plan (layer {lay.layer_idx}); build a new PlanCache for this model")
+            raise ValueError(
+                f"this PlanCache was built for another plan (layer {lay.layer_idx}); build a new PlanCache for this model"
+            )
         B, H, Tq, D = query.shape
         Tk = self.seen
-        shift = torch.tensor(position_shifts(position_ids, attention_mask, B, Tq, Tk), device=query.device).view(-1, 1)  # (B|1, 1)
+        shift = torch.tensor(position_shifts(position_ids, attention_mask, B, Tq, Tk), device=query.device).view(
+            -1, 1
+        )  # (B|1, 1)
         pad = as_bool_mask(attention_mask)
         key_ok = pad.any(2)[:, 0] if pad is not None else None  # (B, Tk): real (unpadded) key columns
         qpos = torch.arange(Tk - Tq, Tk, device=query.device)[None] - shift  # (B|1, Tq) absolute positions
@@ -61,7 +74,8 @@ class BoundedKV:
             idx, w = plan_layer._tensors(gkey, query.device, query.dtype)
             q = query if plan_layer.single else query[:, idx]  # (B, h, Tq, D)
             k, v, kidx, valid = lay.gather(gkey)  # (B, h, L, D) x2, (B|1, L) key indices, (B|1, L) filled slots
-            if key_ok is not None: valid = valid & key_ok.gather(1, kidx.clamp_max(Tk - 1).expand(B, -1))
+            if key_ok is not None:
+                valid = valid & key_ok.gather(1, kidx.clamp_max(Tk - 1).expand(B, -1))
             kpos = kidx - shift  # (B|1, L)
             mod = plan_layer.mods[gkey[1]]
             hh = idx.view(1, -1, 1, 1) if mod.head_dependent else 0
@@ -70,15 +84,19 @@ class BoundedKV:
             own = kidx[:, None, None, :] == torch.arange(Tk - Tq, Tk, device=query.device).view(1, 1, -1, 1)
             m = m | (own & ~m.any(-1, keepdim=True))  # a query with nothing to see (a padded row) sees itself: no NaN
             o = F.scaled_dot_product_attention(q, k, v, attn_mask=m, scale=scaling)
-            if plan_layer.single: return o
+            if plan_layer.single:
+                return o
             out[:, idx] += w * o
         return out
 
+# %% ../nbs/07a_decode.ipynb #c0cf3773
 class PlanCacheLayer(DynamicLayer):
     "One layer's decode cache for a plan: per head group, sinks + the last W keys for bounded masks, everything otherwise."
+
     is_sliding = False
     is_croppable = False
-    def __init__(self, layer_plan, layer_idx:int, plan_id:str):
+
+    def __init__(self, layer_plan, layer_idx: int, plan_id: str):
         super().__init__()
         self.layer_idx, self.plan_id, self.seen = layer_idx, plan_id, 0
         self.groups = dict(layer_plan.groups)
@@ -89,25 +107,36 @@ class PlanCacheLayer(DynamicLayer):
         self.device, self.is_initialized = key_states.device, True
 
     def update(self, key_states, value_states, *args, **kwargs):
-        if not self.is_initialized: self.lazy_initialization(key_states, value_states)
+        if not self.is_initialized:
+            self.lazy_initialization(key_states, value_states)
         B, H, T, D = key_states.shape
         first = self.seen == 0
         kw = kwargs.get('kwargs') or {}
         pid = kw.get('position_ids') if isinstance(kw, dict) else None
-        shift = (torch.tensor(position_shifts(pid, None, B, T, self.seen + T), device=key_states.device).view(-1, 1)
-                 if pid is not None else torch.zeros(1, 1, dtype=torch.long, device=key_states.device))  # (B|1, 1)
+        shift = (
+            torch.tensor(position_shifts(pid, None, B, T, self.seen + T), device=key_states.device).view(-1, 1)
+            if pid is not None
+            else torch.zeros(1, 1, dtype=torch.long, device=key_states.device)
+        )  # (B|1, 1)
         new_idx = torch.arange(self.seen, self.seen + T, device=key_states.device)  # (T,)
         for g, (heads, _) in self.groups.items():
             st, ret = self.store[g], self.retention[g]
             k, v = key_states[:, heads], value_states[:, heads]  # (B, h, T, D)
             if ret is None or not st:
-                st.setdefault('k', k[:, :, :0]); st.setdefault('v', v[:, :, :0]); st.setdefault('idx', new_idx[:0])
+                st.setdefault('k', k[:, :, :0])
+                st.setdefault('v', v[:, :, :0])
+                st.setdefault('idx', new_idx[:0])
             if ret is not None and 'sk' not in st and ret[0] > 0:
                 n = ret[0]
-                st['sidx'] = (shift + torch.arange(n, device=k.device)[None]).expand(B, n).clone()  # (B, n) key index of each sink
-                st['sk'] = k.new_zeros(B, len(heads), n, D); st['sv'] = v.new_zeros(B, len(heads), n, D)
+                st['sidx'] = (
+                    (shift + torch.arange(n, device=k.device)[None]).expand(B, n).clone()
+                )  # (B, n) key index of each sink
+                st['sk'] = k.new_zeros(B, len(heads), n, D)
+                st['sv'] = v.new_zeros(B, len(heads), n, D)
                 st['sfill'] = torch.zeros(B, n, dtype=torch.bool, device=k.device)
-            if ret is not None and ret[0] > 0 and not bool(st['sfill'].all()):  # sinks not yet seen arrive in this chunk
+            if (
+                ret is not None and ret[0] > 0 and not bool(st['sfill'].all())
+            ):  # sinks not yet seen arrive in this chunk
                 rel = st['sidx'] - self.seen  # (B, n) position inside this chunk
                 hit = (rel >= 0) & (rel < T)
                 if hit.any():
@@ -118,11 +147,17 @@ class PlanCacheLayer(DynamicLayer):
             if ret is not None:  # keep the last W - 1 old keys (the queries of this call reach back W - 1), then append
                 keep = max(ret[1] - 1, 0)
                 n_old = st['idx'].shape[0]
-                st['k'], st['v'], st['idx'] = st['k'][:, :, n_old - keep:], st['v'][:, :, n_old - keep:], st['idx'][n_old - keep:]
-            st['k'] = torch.cat([st['k'], k], 2).contiguous(); st['v'] = torch.cat([st['v'], v], 2).contiguous()
+                st['k'], st['v'], st['idx'] = (
+                    st['k'][:, :, n_old - keep :],
+                    st['v'][:, :, n_old - keep :],
+                    st['idx'][n_old - keep :],
+                )
+            st['k'] = torch.cat([st['k'], k], 2).contiguous()
+            st['v'] = torch.cat([st['v'], v], 2).contiguous()
             st['idx'] = torch.cat([st['idx'], new_idx])
         self.seen += T
-        if first: return key_states, value_states  # prefill: the plan's own prefill path sees every key of the prompt
+        if first:
+            return key_states, value_states  # prefill: the plan's own prefill path sees every key of the prompt
         bkv = BoundedKV(self, self.seen)
         return bkv, bkv
 
@@ -142,32 +177,61 @@ class PlanCacheLayer(DynamicLayer):
 
     def nbytes(self) -> int:
         "Bytes of keys and values held (sinks included; index bookkeeping excluded)."
-        return sum(t.numel() * t.element_size() for st in self.store.values() for n, t in st.items() if n in ('k', 'v', 'sk', 'sv'))
+        return sum(
+            t.numel() * t.element_size()
+            for st in self.store.values()
+            for n, t in st.items()
+            if n in ('k', 'v', 'sk', 'sv')
+        )
 
-    def get_seq_length(self) -> int: return self.seen
-    def get_max_length(self) -> int: return -1
-    def get_mask_sizes(self, query_length:int) -> tuple: return self.seen + query_length, 0
-    def reset(self): self.seen, self.store = 0, {g: {} for g in self.groups}
-    def reorder_cache(self, beam_idx): raise NotImplementedError("PlanCache does not support beam search")
-    def batch_repeat_interleave(self, repeats): raise NotImplementedError("PlanCache does not support num_return_sequences > 1: repeat the prompts instead")
-    def batch_select_indices(self, indices): raise NotImplementedError("PlanCache does not support batch selection")
-    def crop(self, n): raise NotImplementedError("PlanCache cannot be cropped (assisted decoding is not supported)")
+    def get_seq_length(self) -> int:
+        return self.seen
 
+    def get_max_length(self) -> int:
+        return -1
+
+    def get_mask_sizes(self, query_length: int) -> tuple:
+        return self.seen + query_length, 0
+
+    def reset(self):
+        self.seen, self.store = 0, {g: {} for g in self.groups}
+
+    def reorder_cache(self, beam_idx):
+        raise NotImplementedError("PlanCache does not support beam search")
+
+    def batch_repeat_interleave(self, repeats):
+        raise NotImplementedError("PlanCache does not support num_return_sequences > 1: repeat the prompts instead")
+
+    def batch_select_indices(self, indices):
+        raise NotImplementedError("PlanCache does not support batch selection")
+
+    def crop(self, n):
+        raise NotImplementedError("PlanCache cannot be cropped (assisted decoding is not supported)")
+
+# %% ../nbs/07a_decode.ipynb #9bd18d71
 class PlanCache(Cache):
     "A transformers `Cache` that keeps, per head group of a plan-patched GPT-2, only the keys its masks can still reach."
+
     is_plan_cache = True
+
     def __init__(self, model):
         from maskstudy.sparse import layer_plans
+
         plan = model.__dict__.get('_maskstudy', {}).get('plan')
-        if plan is None: raise ValueError("PlanCache needs a model patched with maskstudy.sparse.patch_gpt2_sparse")
+        if plan is None:
+            raise ValueError("PlanCache needs a model patched with maskstudy.sparse.patch_gpt2_sparse")
         self.plan_id = plan.to_json()
         super().__init__(layers=[PlanCacheLayer(lp, i, self.plan_id) for i, lp in enumerate(layer_plans(model))])
+
 
 def kv_bytes(cache) -> int:
     "Bytes of keys and values a cache holds: a `PlanCache` or any of transformers' layered caches (e.g. `DynamicCache`)."
     tot = 0
     for layer in cache.layers:
-        if hasattr(layer, 'nbytes'): tot += layer.nbytes(); continue
+        if hasattr(layer, 'nbytes'):
+            tot += layer.nbytes()
+            continue
         for t in (getattr(layer, 'keys', None), getattr(layer, 'values', None)):
-            if isinstance(t, torch.Tensor): tot += t.numel() * t.element_size()
+            if isinstance(t, torch.Tensor):
+                tot += t.numel() * t.element_size()
     return tot

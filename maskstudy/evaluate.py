@@ -12,6 +12,10 @@ from .metrics import retrieval_probe, passkey_probe, probe_distances_for
 from .sparse import uniform_plan, patch_gpt2_sparse
 from .attention import check_gpt2
 from .profiling import attention_flops
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_variants', 'text_stats', 'continuation_ppl',
@@ -19,18 +23,21 @@ __all__ = ['teacher_logits', 'compare_to_teacher', 'evaluate_variant', 'fixed_va
 
 # %% ../nbs/09_evaluate.ipynb #24b7df07
 @torch.no_grad()
-def teacher_logits(teacher, blocks:torch.Tensor, batch_size:int=2) -> list:
+def teacher_logits(teacher, blocks: torch.Tensor, batch_size: int = 2) -> list:
     "The teacher's logits of `(N, T)` blocks, one tensor per batch: computed once, shared by every variant compared on these blocks."
     teacher.eval()
     dev = next(teacher.parameters()).device
-    return [teacher(blocks[i: i + batch_size].to(dev)).logits.float() for i in range(0, len(blocks), batch_size)]
+    return [teacher(blocks[i : i + batch_size].to(dev)).logits.float() for i in range(0, len(blocks), batch_size)]
+
 
 _TEACHER_TERMS = {}  # id(teacher logits tensor) -> (weak reference to it, its per-token terms): dropped when the tensor is freed
 
-def _teacher_terms(lt:torch.Tensor, keep:bool) -> tuple:
+
+def _teacher_terms(lt: torch.Tensor, keep: bool) -> tuple:
     "`(p, sum p log p, argmax)` per token of teacher logits `lt`; with `keep`, remembered for the next comparison against the same tensor."
     hit = _TEACHER_TERMS.get(id(lt))
-    if hit is not None and hit[0]() is lt: return hit[1]
+    if hit is not None and hit[0]() is lt:
+        return hit[1]
     lp = F.log_softmax(lt.float(), -1)
     p = lp.exp()
     terms = (p, (p * lp).sum(-1), lt.argmax(-1))
@@ -39,21 +46,32 @@ def _teacher_terms(lt:torch.Tensor, keep:bool) -> tuple:
         _TEACHER_TERMS[key] = (weakref.ref(lt, lambda _: _TEACHER_TERMS.pop(key, None)), terms)
     return terms
 
+
 @torch.no_grad()
-def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
-                       reference:list|None=None, # `teacher_logits(teacher, blocks, batch_size)`, when already computed
-                      ) -> dict:
+def compare_to_teacher(
+    model,
+    teacher,
+    blocks: torch.Tensor,
+    batch_size: int = 2,
+    reference: list | None = None,  # `teacher_logits(teacher, blocks, batch_size)`, when already computed
+) -> dict:
     "Loss, perplexity, KL(teacher || model) and top-1 agreement over `(N, T)` blocks."
-    model.eval(); teacher.eval()
+    model.eval()
+    teacher.eval()
     dev = next(model.parameters()).device
     if reference is not None and len(reference) != -(-len(blocks) // batch_size):
-        raise ValueError(f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}")
+        raise ValueError(
+            f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}"
+        )
     tot_ce = tot_kl = agree = n = 0.0
     for j, i in enumerate(range(0, len(blocks), batch_size)):
-        x = blocks[i: i + batch_size].to(dev)
+        x = blocks[i : i + batch_size].to(dev)
         lm = model(x).logits.float()
         lt = reference[j] if reference is not None else teacher(x).logits.float()
-        if lm.shape != lt.shape: raise ValueError(f"model logits {tuple(lm.shape)} and teacher logits {tuple(lt.shape)} differ: teacher and model must share vocabulary and inputs")
+        if lm.shape != lt.shape:
+            raise ValueError(
+                f"model logits {tuple(lm.shape)} and teacher logits {tuple(lt.shape)} differ: teacher and model must share vocabulary and inputs"
+            )
         p, plogp, top_t = _teacher_terms(lt, keep=reference is not None)
         lse = torch.logsumexp(lm, -1)  # (B, T): log p_model = lm - lse
         tot_ce += (lse[:, :-1] - lm[:, :-1].gather(-1, x[:, 1:, None]).squeeze(-1)).sum().item()
@@ -63,17 +81,32 @@ def compare_to_teacher(model, teacher, blocks:torch.Tensor, batch_size:int=2,
     loss = tot_ce / (len(blocks) * (blocks.shape[1] - 1))
     return dict(loss=loss, ppl=math.exp(loss), kl=tot_kl / n, top1_agreement=agree / n)
 
-def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stream=None, distances=(), probe_n:int=8,
-                     plan=None, # the variant's Plan: adds its kernel cost and KV fraction at this length
-                     reference:list|None=None, # the teacher's logits of `blocks` (`teacher_logits`), when already computed
-                    ) -> dict:
+# %% ../nbs/09_evaluate.ipynb #4eed01d3
+def evaluate_variant(
+    name: str,
+    model,
+    teacher,
+    blocks,
+    density: float,
+    probe_stream=None,
+    distances=(),
+    probe_n: int = 8,
+    plan=None,  # the variant's Plan: adds its kernel cost and KV fraction at this length
+    reference: list | None = None,  # the teacher's logits of `blocks` (`teacher_logits`), when already computed
+) -> dict:
     "One result row: quality vs the teacher, density (and cost, KV fraction), attention FLOPs, retrieval accuracy per distance."
     cfg = teacher.config
     T = blocks.shape[1]
-    row = dict(variant=name, seq_len=T, blocks=len(blocks), density=density,
-               attn_gflops=attention_flops(T, cfg.n_embd // cfg.n_head, cfg.n_head, density, n_layers=cfg.n_layer) / 1e9,
-               **compare_to_teacher(model, teacher, blocks, reference=reference))
-    if plan is not None: row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
+    row = dict(
+        variant=name,
+        seq_len=T,
+        blocks=len(blocks),
+        density=density,
+        attn_gflops=attention_flops(T, cfg.n_embd // cfg.n_head, cfg.n_head, density, n_layers=cfg.n_layer) / 1e9,
+        **compare_to_teacher(model, teacher, blocks, reference=reference),
+    )
+    if plan is not None:
+        row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
     if probe_stream is not None and distances:
         ok = probe_distances_for(distances, cfg.n_positions)
         for r in retrieval_probe(model, probe_stream, distances=ok, n=probe_n).to_dict('records'):
@@ -88,16 +121,34 @@ def evaluate_variant(name:str, model, teacher, blocks, density:float, probe_stre
     return row
 
 # %% ../nbs/09_evaluate.ipynb #522158db
-def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distances=(), probe_n:int=8) -> list[dict]:
+def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distances=(), probe_n: int = 8) -> list[dict]:
     "Rows for the dense baseline and for each fixed mask (and combination) applied to every head."
     cfg = teacher.config
     ref = teacher_logits(teacher, blocks)
-    rows = [evaluate_variant('dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n, reference=ref) | dict(cost=1.0, kv_fraction=1.0)]
+    rows = [
+        evaluate_variant(
+            'dense baseline', teacher, teacher, blocks, 1.0, probe_stream, distances, probe_n, reference=ref
+        )
+        | dict(cost=1.0, kv_fraction=1.0)
+    ]
     for spec in [m for m in masks if m != 'causal'] + list(combos):
         plan = uniform_plan(spec, cfg.n_layer, cfg.n_head)
         m = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        rows.append(evaluate_variant(f'fixed {spec}', m, teacher, blocks, plan.density(blocks.shape[1]), probe_stream, distances, probe_n, plan=plan, reference=ref)
-                    | dict(kind='fixed', mask=spec))
+        rows.append(
+            evaluate_variant(
+                f'fixed {spec}',
+                m,
+                teacher,
+                blocks,
+                plan.density(blocks.shape[1]),
+                probe_stream,
+                distances,
+                probe_n,
+                plan=plan,
+                reference=ref,
+            )
+            | dict(kind='fixed', mask=spec)
+        )
     rows[0]['kind'] = 'dense'
     return rows
 
@@ -105,73 +156,110 @@ def fixed_variants(teacher, masks, blocks, combos=(), probe_stream=None, distanc
 def text_stats(ids) -> dict:
     "Distinct-1, distinct-2 and the share of repeated 3-grams of a token-id sequence."
     ids = list(map(int, ids))
-    grams = lambda n: [tuple(ids[i: i + n]) for i in range(len(ids) - n + 1)]
+    grams = lambda n: [tuple(ids[i : i + n]) for i in range(len(ids) - n + 1)]
     distinct = lambda n: len(set(grams(n))) / max(1, len(grams(n)))
     g3 = grams(3)
-    return dict(distinct_1=distinct(1), distinct_2=distinct(2), repeated_3grams=(len(g3) - len(set(g3))) / max(1, len(g3)))
+    return dict(
+        distinct_1=distinct(1), distinct_2=distinct(2), repeated_3grams=(len(g3) - len(set(g3))) / max(1, len(g3))
+    )
+
 
 @torch.no_grad()
-def continuation_ppl(teacher, prompt:torch.Tensor, cont:torch.Tensor) -> float:
+def continuation_ppl(teacher, prompt: torch.Tensor, cont: torch.Tensor) -> float:
     "The teacher's perplexity of `cont` (1-D ids) following `prompt` (1-D ids)."
     dev = next(teacher.parameters()).device
     x = torch.cat([prompt, cont])[None].to(dev)
-    logits = teacher(x).logits[0, len(prompt) - 1: -1].float()
-    return math.exp(F.cross_entropy(logits, x[0, len(prompt):]).item())
+    logits = teacher(x).logits[0, len(prompt) - 1 : -1].float()
+    return math.exp(F.cross_entropy(logits, x[0, len(prompt) :]).item())
+
 
 @torch.no_grad()
-def generation_table(tok, models:dict, # name -> model
-                     prompts:torch.Tensor, # (N, P) prompt token ids
-                     max_new_tokens:int=32,
-                     teacher=None, # scores every continuation (default: the first model)
-                     do_sample:bool=True, temperature:float=0.8, top_k:int=40, repetition_penalty:float=1.3,
-                     seed:int=0, # prompt i is sampled with seed + i, identically for every model
-                    ) -> 'pandas.DataFrame':
+def generation_table(
+    tok,
+    models: dict,  # name -> model
+    prompts: torch.Tensor,  # (N, P) prompt token ids
+    max_new_tokens: int = 32,
+    teacher=None,  # scores every continuation (default: the first model)
+    do_sample: bool = True,
+    temperature: float = 0.8,
+    top_k: int = 40,
+    repetition_penalty: float = 1.3,
+    seed: int = 0,  # prompt i is sampled with seed + i, identically for every model
+) -> 'pandas.DataFrame':
     "Continuations of the same prompts by each model, with distinct-n, repeated 3-grams and the teacher's perplexity: one row per (prompt, model)."
     import pandas as pd
+
     teacher = teacher if teacher is not None else next(iter(models.values()))
     teacher.eval()
     pad = tok.pad_token_id if tok.pad_token_id is not None else 0
     opts = dict(do_sample=True, temperature=temperature, top_k=top_k) if do_sample else dict(do_sample=False)
     rows = []
     for i in range(len(prompts)):
-        p = prompts[i: i + 1]
+        p = prompts[i : i + 1]
         for name, m in models.items():
             m.eval()
             torch.manual_seed(seed + i)
-            out = m.generate(p.to(next(m.parameters()).device), max_new_tokens=max_new_tokens, repetition_penalty=repetition_penalty,
-                             pad_token_id=pad, **opts)
-            cont = out[0, p.shape[1]:].cpu()
-            rows.append(dict(prompt=tok.decode(p[0]), variant=name, continuation=tok.decode(cont), **text_stats(cont),
-                             teacher_ppl=continuation_ppl(teacher, p[0], cont)))
+            out = m.generate(
+                p.to(next(m.parameters()).device),
+                max_new_tokens=max_new_tokens,
+                repetition_penalty=repetition_penalty,
+                pad_token_id=pad,
+                **opts,
+            )
+            cont = out[0, p.shape[1] :].cpu()
+            rows.append(
+                dict(
+                    prompt=tok.decode(p[0]),
+                    variant=name,
+                    continuation=tok.decode(cont),
+                    **text_stats(cont),
+                    teacher_ppl=continuation_ppl(teacher, p[0], cont),
+                )
+            )
     return pd.DataFrame(rows)
 
 # %% ../nbs/09_evaluate.ipynb #bb9f6488
-def _with_head(plan, layer:int, head:int, spec:str):
+def _with_head(plan, layer: int, head: int, spec: str):
     "A copy of the one-mask-per-head `plan` with one head running `spec`."
     from maskstudy.sparse import Plan
-    heads = [[list(hd) for hd in lay] for lay in plan.heads]; heads[layer][head] = [(spec, 1.0)]
+
+    heads = [[list(hd) for hd in lay] for lay in plan.heads]
+    heads[layer][head] = [(spec, 1.0)]
     return Plan(heads)
+
 
 def _check_swaps(plan, swaps):
     "Refuse, before any evaluation, a swap outside the plan's heads or with an unknown mask spec."
     from maskstudy.masks import get_mask
+
     for l, h, spec in swaps:
-        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head): raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
+        if not (0 <= l < plan.n_layer and 0 <= h < plan.n_head):
+            raise ValueError(f"swap ({l}, {h}, {spec!r}) is outside the plan's {plan.n_layer} x {plan.n_head} heads")
         get_mask(spec)
 
+
 @torch.no_grad()
-def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
-               swaps:list, # one-head changes [(layer, head, spec), ...]
-               blocks:torch.Tensor, # (N, T) test blocks
-               lam:float=0.0, # penalty strength for `d_objective` = d_kl + lam * d_cost
-               reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
-               backend:str='sdpa') -> 'pandas.DataFrame':
+def head_swaps(
+    teacher,
+    plan,  # a hardened `Plan` of `teacher`
+    swaps: list,  # one-head changes [(layer, head, spec), ...]
+    blocks: torch.Tensor,  # (N, T) test blocks
+    lam: float = 0.0,  # penalty strength for `d_objective` = d_kl + lam * d_cost
+    reference: list | None = None,  # `teacher_logits(teacher, blocks)`, when already computed
+    backend: str = 'sdpa',
+) -> 'pandas.DataFrame':
     "KL of `plan` and of each one-head change of it on the same `blocks`: per swap `kl_own`, `kl_alt`, `d_kl`, `d_cost` (kernel cost at the blocks' length), `d_objective`."
     import pandas as pd
+
     T = int(blocks.shape[1])
     _check_swaps(plan, swaps)
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
-    def kl(p): return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref)['kl']
+
+    def kl(p):
+        return compare_to_teacher(
+            patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend), teacher, blocks, reference=ref
+        )['kl']
+
     base, c0 = kl(plan), plan.cost(T)
     rows = []
     for l, h, spec in swaps:
@@ -179,18 +267,34 @@ def head_swaps(teacher, plan, # a hardened `Plan` of `teacher`
         alt = _with_head(plan, l, h, spec)
         k = base if spec == own else kl(alt)
         dc = alt.cost(T) - c0
-        rows.append(dict(layer=l, head=h, own=own, alt=spec, kl_own=base, kl_alt=k, d_kl=k - base, d_cost=dc, d_objective=k - base + lam * dc))
+        rows.append(
+            dict(
+                layer=l,
+                head=h,
+                own=own,
+                alt=spec,
+                kl_own=base,
+                kl_alt=k,
+                d_kl=k - base,
+                d_cost=dc,
+                d_objective=k - base + lam * dc,
+            )
+        )
     return pd.DataFrame(rows)
 
 # %% ../nbs/09_evaluate.ipynb #fd823366
 @torch.no_grad()
-def swap_noise(teacher, plan, # a hardened `Plan` of `teacher`
-               swaps:list, # one-head changes [(layer, head, spec), ...]
-               blocks:torch.Tensor, # (N, T) test blocks; each block is one sample of every swap's effect
-               lam:float=0.0, # penalty strength for `d_objective` = d_kl + lam * d_cost
-               backend:str='sdpa') -> 'pandas.DataFrame':
+def swap_noise(
+    teacher,
+    plan,  # a hardened `Plan` of `teacher`
+    swaps: list,  # one-head changes [(layer, head, spec), ...]
+    blocks: torch.Tensor,  # (N, T) test blocks; each block is one sample of every swap's effect
+    lam: float = 0.0,  # penalty strength for `d_objective` = d_kl + lam * d_cost
+    backend: str = 'sdpa',
+) -> 'pandas.DataFrame':
     "`head_swaps` block by block: one row per (swap, block) with `kl_own`, `kl_alt`, `d_kl`, `d_cost`, `d_objective` of that block."
     import pandas as pd
+
     T = int(blocks.shape[1])
     _check_swaps(plan, swaps)
     alts = [_with_head(plan, l, h, s) for l, h, s in swaps]
@@ -200,22 +304,42 @@ def swap_noise(teacher, plan, # a hardened `Plan` of `teacher`
     dev = next(teacher.parameters()).device
     rows = []
     for b in range(len(blocks)):
-        x = blocks[b: b + 1].to(dev)
+        x = blocks[b : b + 1].to(dev)
         lt = teacher(x).logits.float()
         kls = [kl_to_baseline(m(x).logits.float(), lt).item() for m in models]
         for (l, h, spec), dc, k in zip(swaps, d_costs, kls[1:]):
-            rows.append(dict(layer=l, head=h, own='+'.join(s for s, _ in plan.heads[l][h]), alt=spec, block=b, kl_own=kls[0], kl_alt=k,
-                             d_kl=k - kls[0], d_cost=dc, d_objective=k - kls[0] + lam * dc))
+            rows.append(
+                dict(
+                    layer=l,
+                    head=h,
+                    own='+'.join(s for s, _ in plan.heads[l][h]),
+                    alt=spec,
+                    block=b,
+                    kl_own=kls[0],
+                    kl_alt=k,
+                    d_kl=k - kls[0],
+                    d_cost=dc,
+                    d_objective=k - kls[0] + lam * dc,
+                )
+            )
     return pd.DataFrame(rows)
 
-def swap_resolution(noise, # `swap_noise` rows (extra key columns such as seq_len or seed are kept)
-                    eval_blocks:int, # blocks in the study's test set at this length (the size its numbers are measured on)
-                   ) -> 'pandas.DataFrame':
+
+def swap_resolution(
+    noise,  # `swap_noise` rows (extra key columns such as seq_len or seed are kept)
+    eval_blocks: int,  # blocks in the study's test set at this length (the size its numbers are measured on)
+) -> 'pandas.DataFrame':
     "Per swap: mean change of the objective over blocks, its spread, standard error, `resolved` (mean two standard errors from 0), `sd_at_eval_rel` and `blocks_to_resolve`."
     import numpy as np
+
     keys = [c for c in noise.columns if c not in ('block', 'kl_own', 'kl_alt', 'd_kl', 'd_cost', 'd_objective')]
     g = noise.groupby(keys, sort=False)
-    out = g.agg(n_blocks=('block', 'size'), kl_own=('kl_own', 'mean'), d_objective=('d_objective', 'mean'), sd=('d_objective', 'std')).reset_index()
+    out = g.agg(
+        n_blocks=('block', 'size'),
+        kl_own=('kl_own', 'mean'),
+        d_objective=('d_objective', 'mean'),
+        sd=('d_objective', 'std'),
+    ).reset_index()
     out['se'] = out.sd / np.sqrt(out.n_blocks)
     out['d_objective_rel'] = out.d_objective / out.kl_own
     out['se_rel'] = out.se / out.kl_own
@@ -227,19 +351,25 @@ def swap_resolution(noise, # `swap_noise` rows (extra key columns such as seq_le
 # %% ../nbs/09_evaluate.ipynb #428f0d02
 class _Replay(torch.nn.Module):
     "Stands in for the blocks below a layer: each returns the recorded output of the last of them for the current batch."
-    def __init__(self, outs:list, state:dict, first:bool):
+
+    def __init__(self, outs: list, state: dict, first: bool):
         super().__init__()
         self.outs, self.state, self.first = outs, state, first
+
     def forward(self, *args, **kwargs):
-        if self.first: self.state['batch'] += 1  # the first block is called once per batch
+        if self.first:
+            self.state['batch'] += 1  # the first block is called once per batch
         return self.outs[self.state['batch']]
 
-def _replay_below(model, layer:int, outs:list):
+
+def _replay_below(model, layer: int, outs: list):
     "Replace `model`'s blocks below `layer` by replays of `outs`, the recorded outputs of block `layer - 1`, one per batch."
     body = check_gpt2(model)
     state = dict(batch=-1)
-    for i in range(layer): body.h[i] = _Replay(outs, state, first=i == 0)
+    for i in range(layer):
+        body.h[i] = _Replay(outs, state, first=i == 0)
     return model
+
 
 def _record_blocks(model) -> tuple:
     "Forward hooks keeping every block's output in call order: `(records, handles)`, one list of outputs per block."
@@ -248,82 +378,158 @@ def _record_blocks(model) -> tuple:
     hs = [b.register_forward_hook(lambda mod, args, out, r=r: r.append(out)) for b, r in zip(body.h, recs)]
     return recs, hs
 
-def _block_kls(model, blocks:torch.Tensor, reference:list, batch_size:int=2, stop=None) -> list:
+
+def _block_kls(model, blocks: torch.Tensor, reference: list, batch_size: int = 2, stop=None) -> list:
     "Per-block mean KL(teacher || model) over `(N, T)` blocks against `reference` (`teacher_logits` batches); after each batch `stop(kls so far)` may end the pass early."
     model.eval()
     dev = next(model.parameters()).device
-    if len(reference) != -(-len(blocks) // batch_size): raise ValueError(f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}")
+    if len(reference) != -(-len(blocks) // batch_size):
+        raise ValueError(
+            f"reference has {len(reference)} batches; {len(blocks)} blocks in batches of {batch_size} make {-(-len(blocks) // batch_size)}"
+        )
     out = []
     for j, i in enumerate(range(0, len(blocks), batch_size)):
-        lm = model(blocks[i: i + batch_size].to(dev)).logits.float()
+        lm = model(blocks[i : i + batch_size].to(dev)).logits.float()
         p, plogp, _ = _teacher_terms(reference[j], keep=True)
-        out += (plogp - (p * lm).sum(-1) + torch.logsumexp(lm, -1)).mean(-1).tolist()  # sum_v p (log p - log p_model), per token, averaged per block
-        if stop is not None and stop(out): break
+        out += (
+            (plogp - (p * lm).sum(-1) + torch.logsumexp(lm, -1)).mean(-1).tolist()
+        )  # sum_v p (log p - log p_model), per token, averaged per block
+        if stop is not None and stop(out):
+            break
     return out
 
-def _paired(d:list) -> tuple:
+
+def _paired(d: list) -> tuple:
     "`(mean, standard error)` of paired per-block differences."
     n = len(d)
     mu = sum(d) / n
     return mu, (math.sqrt(sum((x - mu) ** 2 for x in d) / (n - 1) / n) if n > 1 else float('inf'))
 
+# %% ../nbs/09_evaluate.ipynb #384fda73
 @torch.no_grad()
-def validate_hardening(teacher, plan, # the top-1 `Plan` of `weights`
-                       weights, # `attention.mixture_weights` table (layer, head, mask, weight) the plan was hardened from
-                       blocks:torch.Tensor, # (N, T) validation blocks (never the test blocks the plan is reported on)
-                       lam:float=0.0, # penalty strength: the objective is KL + lam * cost at the blocks' length
-                       threshold:float=0.6, # heads whose largest weight is below this are decided on the blocks
-                       reference:list|None=None, # `teacher_logits(teacher, blocks)`, when already computed
-                       backend:str='sdpa',
-                       prefix_cache:bool=True, # run a trial only from its head's layer up, on the plan's recorded outputs below (same numbers)
-                       stop_z:float|None=None, # sequential test: a trial stops early, rejected, once its objective exceeds the plan's by > stop_z paired standard errors; None: every trial sees every block
-                       min_blocks:int=8, # blocks a trial sees before it may stop early
-                      ):
+def validate_hardening(
+    teacher,
+    plan,  # the top-1 `Plan` of `weights`
+    weights,  # `attention.mixture_weights` table (layer, head, mask, weight) the plan was hardened from
+    blocks: torch.Tensor,  # (N, T) validation blocks (never the test blocks the plan is reported on)
+    lam: float = 0.0,  # penalty strength: the objective is KL + lam * cost at the blocks' length
+    threshold: float = 0.6,  # heads whose largest weight is below this are decided on the blocks
+    reference: list | None = None,  # `teacher_logits(teacher, blocks)`, when already computed
+    backend: str = 'sdpa',
+    prefix_cache: bool = True,  # run a trial only from its head's layer up, on the plan's recorded outputs below (same numbers)
+    stop_z: float
+    | None = None,  # sequential test: a trial stops early, rejected, once its objective exceeds the plan's by > stop_z paired standard errors; None: every trial sees every block
+    min_blocks: int = 8,  # blocks a trial sees before it may stop early
+):
     "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
     import pandas as pd
     from maskstudy.sparse import Plan
-    if not 0 < threshold <= 1: raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
-    if stop_z is not None and not stop_z > 0: raise ValueError(f"stop_z must be > 0 or None, got {stop_z!r}")
-    if min_blocks < 2: raise ValueError(f"min_blocks must be >= 2 (a standard error needs two blocks), got {min_blocks!r}")
-    if any(len(hd) != 1 for layer in plan.heads for hd in layer): raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
+
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    if stop_z is not None and not stop_z > 0:
+        raise ValueError(f"stop_z must be > 0 or None, got {stop_z!r}")
+    if min_blocks < 2:
+        raise ValueError(f"min_blocks must be >= 2 (a standard error needs two blocks), got {min_blocks!r}")
+    if any(len(hd) != 1 for layer in plan.heads for hd in layer):
+        raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
     T = int(blocks.shape[1])
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
-    def evaluate(p, start:int=0, below=None, stop=None):
+
+    def evaluate(p, start: int = 0, below=None, stop=None):
         "`(per-block KLs of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
         m = patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend)
-        if start and below is not None: _replay_below(m, start, below)
+        if start and below is not None:
+            _replay_below(m, start, below)
         recs, hs = _record_blocks(m)
-        try: kls = _block_kls(m, blocks, ref, stop=stop)
+        try:
+            kls = _block_kls(m, blocks, ref, stop=stop)
         finally:
-            for hk in hs: hk.remove()
+            for hk in hs:
+                hk.remove()
         return kls, recs
+
     heads = [[list(hd) for hd in layer] for layer in plan.heads]
-    cur, rec, rows = None, None, []  # cur: the current plan's per-block KLs; rec: its block outputs (layers are decided in order, so those below a head are final)
+    cur, rec, rows = (
+        None,
+        None,
+        [],
+    )  # cur: the current plan's per-block KLs; rec: its block outputs (layers are decided in order, so those below a head are final)
     for (l, h), g in weights.groupby(['layer', 'head']):
         g = g.sort_values('weight', ascending=False, kind='stable')
         l, h = int(l), int(h)
-        if g['mask'].iloc[0] != heads[l][h][0][0]: raise ValueError(f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}")
-        if g.weight.iloc[0] >= threshold or len(g) < 2: continue
-        if cur is None: cur, rec = evaluate(Plan(heads))
+        if g['mask'].iloc[0] != heads[l][h][0][0]:
+            raise ValueError(
+                f"head ({l}, {h}): the plan has {heads[l][h][0][0]!r}, the weights' top mask is {g['mask'].iloc[0]!r}"
+            )
+        if g.weight.iloc[0] >= threshold or len(g) < 2:
+            continue
+        if cur is None:
+            cur, rec = evaluate(Plan(heads))
         trial = _with_head(Plan(heads), l, h, g['mask'].iloc[1]).heads
         c_cur, c_alt = Plan(heads).cost(T), Plan(trial).cost(T)
         d_cost = lam * (c_alt - c_cur)
+
         def worse(kls, base=cur, d_cost=d_cost):
             "The sequential test: is the trial already clearly worse than the current plan?"
-            if stop_z is None or len(kls) < min(min_blocks, len(blocks)) or len(kls) == len(blocks): return False
+            if stop_z is None or len(kls) < min(min_blocks, len(blocks)) or len(kls) == len(blocks):
+                return False
             mu, se = _paired([a - b for a, b in zip(kls, base)])
             return mu + d_cost > stop_z * se
+
         alt, rec_alt = evaluate(Plan(trial), l, rec[l - 1] if prefix_cache and l > 0 else None, stop=worse)
         n = len(alt)
         mu, se = _paired([a - b for a, b in zip(alt, cur)])
         obj_cur, obj_alt = sum(cur) / len(cur) + lam * c_cur, sum(alt) / n + lam * c_alt
         better = n == len(blocks) and obj_alt < obj_cur  # a trial stopped early was rejected
-        rows.append(dict(layer=l, head=h, first=g['mask'].iloc[0], second=g['mask'].iloc[1], w_first=float(g.weight.iloc[0]),
-                         w_second=float(g.weight.iloc[1]), obj_first=obj_cur, obj_second=obj_alt, kept='second' if better else 'first',
-                         blocks=n, d_objective=mu + d_cost, d_se=se))
-        if better: heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
-    out = Plan(heads, dict(plan.source, validated=dict(threshold=threshold, tokens=int(blocks.numel()), lam=lam, mixed=len(rows),
-                                                       changed=sum(r['kept'] == 'second' for r in rows), stop_z=stop_z,
-                                                       blocks_run=sum(r['blocks'] for r in rows), blocks_full=len(rows) * len(blocks))))
-    return out, pd.DataFrame(rows, columns=['layer', 'head', 'first', 'second', 'w_first', 'w_second', 'obj_first', 'obj_second', 'kept', 'blocks', 'd_objective', 'd_se'])
-
+        rows.append(
+            dict(
+                layer=l,
+                head=h,
+                first=g['mask'].iloc[0],
+                second=g['mask'].iloc[1],
+                w_first=float(g.weight.iloc[0]),
+                w_second=float(g.weight.iloc[1]),
+                obj_first=obj_cur,
+                obj_second=obj_alt,
+                kept='second' if better else 'first',
+                blocks=n,
+                d_objective=mu + d_cost,
+                d_se=se,
+            )
+        )
+        if better:
+            heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
+    out = Plan(
+        heads,
+        dict(
+            plan.source,
+            validated=dict(
+                threshold=threshold,
+                tokens=int(blocks.numel()),
+                lam=lam,
+                mixed=len(rows),
+                changed=sum(r['kept'] == 'second' for r in rows),
+                stop_z=stop_z,
+                blocks_run=sum(r['blocks'] for r in rows),
+                blocks_full=len(rows) * len(blocks),
+            ),
+        ),
+    )
+    return out, pd.DataFrame(
+        rows,
+        columns=[
+            'layer',
+            'head',
+            'first',
+            'second',
+            'w_first',
+            'w_second',
+            'obj_first',
+            'obj_second',
+            'kept',
+            'blocks',
+            'd_objective',
+            'd_se',
+        ],
+    )

@@ -17,12 +17,15 @@ __all__ = ['GATHER_BLOCK', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'gath
 _MASK_CACHE: OrderedDict = OrderedDict()
 _MASK_CACHE_SIZE = 64
 
-def candidate_mask(mod, # a mask_mod
-                   q_len:int, kv_len:int, # query and key lengths of this call
-                   shift:tuple=(0,), # per batch row: key index minus its absolute position
-                   n_heads:int=1, # heads (only used by head-dependent masks)
-                   device='cpu',
-                  ) -> torch.Tensor:
+
+def candidate_mask(
+    mod,  # a mask_mod
+    q_len: int,
+    kv_len: int,  # query and key lengths of this call
+    shift: tuple = (0,),  # per batch row: key index minus its absolute position
+    n_heads: int = 1,  # heads (only used by head-dependent masks)
+    device='cpu',
+) -> torch.Tensor:
     "Boolean `[B or 1, H or 1, q_len, kv_len]` mask for queries at the last `q_len` key positions."
     key = (mod.spec, mod.__name__, q_len, kv_len, tuple(shift), n_heads if mod.head_dependent else 1, str(device))
     hit = _MASK_CACHE.get(key)
@@ -36,27 +39,34 @@ def candidate_mask(mod, # a mask_mod
     m = torch.as_tensor(mod(0, h, q, kv), device=device)
     m = m.expand(torch.broadcast_shapes(m.shape, q.shape, kv.shape)).contiguous()
     _MASK_CACHE[key] = m
-    if len(_MASK_CACHE) > _MASK_CACHE_SIZE: _MASK_CACHE.popitem(last=False)
+    if len(_MASK_CACHE) > _MASK_CACHE_SIZE:
+        _MASK_CACHE.popitem(last=False)
     return m
 
 # %% ../nbs/00a_execution.ipynb #abc076d4
-GATHER_BLOCK = 64 # query/key block size of the gathered path; 0 turns gathering off
+GATHER_BLOCK = 64  # query/key block size of the gathered path; 0 turns gathering off
 _PLAN_CACHE: OrderedDict = OrderedDict()  # (id(mask), block) -> (weak reference to the mask, plan or None)
 
-def _build_gather_plan(m, block:int):
+
+def _build_gather_plan(m, block: int):
     G, T = m.shape[1], m.shape[-1]
-    nb = -(-T // block); Tp = nb * block
-    if T < 4 * block: return None
+    nb = -(-T // block)
+    Tp = nb * block
+    if T < 4 * block:
+        return None
     mm = m[0]
     if Tp != T:  # pad to whole blocks: padded queries see only themselves, padded keys are never seen
-        mp = torch.zeros(G, Tp, Tp, dtype=torch.bool, device=m.device); mp[:, :T, :T] = mm
-        i = torch.arange(T, Tp, device=m.device); mp[:, i, i] = True
+        mp = torch.zeros(G, Tp, Tp, dtype=torch.bool, device=m.device)
+        mp[:, :T, :T] = mm
+        i = torch.arange(T, Tp, device=m.device)
+        mp[:, i, i] = True
         mm = mp
     m5 = mm.reshape(G, nb, block, nb, block)
     blk = m5.any(4).any(2).any(0)  # (query blocks, key blocks): does any head keep a pair there
     cnt = blk.sum(-1)
     M = int(cnt.max())
-    if 3 * M > nb: return None  # not sparse enough at block level to pay for the gather
+    if 3 * M > nb:
+        return None  # not sparse enough at block level to pay for the gather
     order = blk.to(torch.int8).sort(dim=-1, descending=True, stable=True).indices[:, :M]  # non-empty key blocks first
     valid = torch.arange(M, device=m.device)[None] < cnt[:, None]
     idx = torch.where(valid, order, order[:, :1])  # (nb, M); filler slots repeat a block and are masked out
@@ -68,37 +78,62 @@ def _build_gather_plan(m, block:int):
     # of the keys padded by M-1 blocks in front, so no gather copy is needed; slot j of row i holds key block i-M+1+j.
     kb = torch.arange(nb, device=m.device)
     if not (blk & ((kb[None] > kb[:, None]) | (kb[None] < kb[:, None] - M + 1))).any():
-        src = kb[:, None] - M + 1 + torch.arange(M, device=m.device)[None]  # (nb, M) key block of each slot (< 0: padding)
+        src = (
+            kb[:, None] - M + 1 + torch.arange(M, device=m.device)[None]
+        )  # (nb, M) key block of each slot (< 0: padding)
         bm = m5.permute(0, 1, 3, 2, 4)[:, rows, src.clamp(min=0)] & (src >= 0)[None, :, :, None, None]
         plan['band'] = bm.permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
     return plan
 
-def gather_plan(m, # boolean mask (1, H|1, T, T)
-                block:int|None=None): # None: GATHER_BLOCK
+
+def gather_plan(
+    m,  # boolean mask (1, H|1, T, T)
+    block: int | None = None,
+):  # None: GATHER_BLOCK
     "The cached block-gather plan of a mask, or None when the plain masked SDPA call is the better choice."
     block = GATHER_BLOCK if block is None else block
     hit = _PLAN_CACHE.get((id(m), block))
-    if hit is not None and hit[0]() is m: return hit[1]  # the weak reference guards against a reused id
+    if hit is not None and hit[0]() is m:
+        return hit[1]  # the weak reference guards against a reused id
     plan = _build_gather_plan(m, block)
     _PLAN_CACHE[(id(m), block)] = (weakref.ref(m), plan)
-    if len(_PLAN_CACHE) > 256: _PLAN_CACHE.popitem(last=False)
+    if len(_PLAN_CACHE) > 256:
+        _PLAN_CACHE.popitem(last=False)
     return plan
 
-def masked_sdpa(query, key, value, # (B, H, T, D) each
-                m, # boolean mask broadcastable to (B, H, T, T); True = attend
-                scale:float|None=None, block:int|None=None): # None: GATHER_BLOCK at call time
+# %% ../nbs/00a_execution.ipynb #69a5a632
+def masked_sdpa(
+    query,
+    key,
+    value,  # (B, H, T, D) each
+    m,  # boolean mask broadcastable to (B, H, T, T); True = attend
+    scale: float | None = None,
+    block: int | None = None,
+):  # None: GATHER_BLOCK at call time
     "`scaled_dot_product_attention` with a boolean mask, computing only the key blocks the mask touches when that pays."
     B, H, Tq, D = query.shape
     block = GATHER_BLOCK if block is None else block
     plan = None
-    if block > 0 and m.dim() == 4 and m.shape[0] == 1 and m.shape[1] in (1, H) and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]:
+    if (
+        block > 0
+        and m.dim() == 4
+        and m.shape[0] == 1
+        and m.shape[1] in (1, H)
+        and Tq == key.shape[2] == m.shape[-1] == m.shape[-2]
+    ):
         plan = gather_plan(m, block)
-    if plan is None: return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
+    if plan is None:
+        return F.scaled_dot_product_attention(query, key, value, attn_mask=m, scale=scale)
     return gathered_sdpa(query, key, value, plan, scale)
 
-def gathered_sdpa(query, key, value, # (B, H, T, D) each
-                  plan:dict, # a `gather_plan` for this length and these heads (callers may keep the plan and drop the mask)
-                  scale:float|None=None):
+
+def gathered_sdpa(
+    query,
+    key,
+    value,  # (B, H, T, D) each
+    plan: dict,  # a `gather_plan` for this length and these heads (callers may keep the plan and drop the mask)
+    scale: float | None = None,
+):
     "The gathered SDPA call of `masked_sdpa`, from its block plan."
     B, H, Tq, D = query.shape
     nb, M, Tp, bs, idx = plan['nb'], plan['M'], plan['Tp'], plan['block'], plan['idx']
@@ -120,24 +155,36 @@ def gathered_sdpa(query, key, value, # (B, H, T, D) each
     q = query.reshape(B * H, nb, bs, D)
     if gm.shape[0] > 1 and B > 1:  # a per-head mask: one call per batch row instead of the mask repeated for every row
         # (repeated, it grew with the batch: at batch 8 x 4096 tokens the plan's forward peaked ~150 MiB above dense; per row, level with it)
-        o = torch.cat([F.scaled_dot_product_attention(q[r * H: (r + 1) * H], kg[r * H: (r + 1) * H], vg[r * H: (r + 1) * H], attn_mask=gm, scale=scale)
-                       for r in range(B)])
-    else: o = F.scaled_dot_product_attention(q, kg, vg, attn_mask=gm, scale=scale)
+        o = torch.cat(
+            [
+                F.scaled_dot_product_attention(
+                    q[r * H : (r + 1) * H], kg[r * H : (r + 1) * H], vg[r * H : (r + 1) * H], attn_mask=gm, scale=scale
+                )
+                for r in range(B)
+            ]
+        )
+    else:
+        o = F.scaled_dot_product_attention(q, kg, vg, attn_mask=gm, scale=scale)
     return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
 # %% ../nbs/00a_execution.ipynb #4f68c350
 def as_bool_mask(attention_mask):
     "A 4-D attention mask as booleans (True: may attend); an additive float mask is converted, `None` stays `None`."
-    if attention_mask is None: return None
-    if attention_mask.dtype == torch.bool: return attention_mask
+    if attention_mask is None:
+        return None
+    if attention_mask.dtype == torch.bool:
+        return attention_mask
     return attention_mask > torch.finfo(attention_mask.dtype).min / 2  # additive float mask -> allowed pairs
+
 
 def restrict_to_padding(m, pad):
     "A candidate mask `(B|1, H|1, Tq, Tk)` with padded keys removed; the diagonal keeps padded query rows finite."
-    if pad is None: return m
+    if pad is None:
+        return m
     Tq, Tk = m.shape[-2:]
     diag = torch.arange(Tk - Tq, Tk, device=m.device)[:, None] == torch.arange(Tk, device=m.device)[None, :]
     return (m & pad) | diag
+
 
 def position_shifts(position_ids, attention_mask, B, Tq, Tk) -> tuple:
     "Per batch row: key index of the last query minus its absolute position."
@@ -145,6 +192,7 @@ def position_shifts(position_ids, attention_mask, B, Tq, Tk) -> tuple:
         s = tuple(int(Tk - 1 - p) for p in position_ids[:, -1].tolist())  # (B|1,)
         return s[:1] if len(set(s)) == 1 else s
     m = as_bool_mask(attention_mask)
-    if m is None: return (0,)
+    if m is None:
+        return (0,)
     seen = m.any(dim=2)[:, 0]  # (B, Tk): key columns some query may attend
     return tuple(int(x) for x in seen.float().argmax(-1).tolist())  # first real key = number of left-pad tokens

@@ -12,116 +12,186 @@ from .attention import MODES, load_mixture, mixture_weights
 from .train import train_mixture, make_student, prefit_statistics, candidate_errors
 from .sparse import harden, patch_gpt2_sparse
 from .evaluate import evaluate_variant, teacher_logits, validate_hardening
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'setting_data',
            'stats_key', 'cached_prefit_statistics', 'run_setting']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
-RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*') # patterns of the run folders inside a setting folder
+RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*')  # patterns of the run folders inside a setting folder
 
-def setting_dir(out, # the study folder
-                seq_len:int, mode:str) -> Path:
+
+def setting_dir(
+    out,  # the study folder
+    seq_len: int,
+    mode: str,
+) -> Path:
     "Folder of one setting (length x mode): its template notebook, `runs.csv` and one folder per run."
     return Path(out) / f'seq_len={seq_len}' / f'train_{mode}'
 
-def fixed_dir(out, seq_len:int) -> Path:
+
+def fixed_dir(out, seq_len: int) -> Path:
     "Folder of the fixed-mask evaluation at one length (`fixed.csv`)."
     return Path(out) / f'seq_len={seq_len}' / 'fixed'
 
-def prefit_stats_dir(out, seq_len:int) -> Path:
+
+def prefit_stats_dir(out, seq_len: int) -> Path:
     "Folder of the pre-fit statistics of one length, shared by its modes (they use the same masks and data)."
     return Path(out) / f'seq_len={seq_len}' / 'prefit_stats'
 
-def run_name(seed:int, lam:float|None=None, budget:float|None=None) -> str:
+
+def run_name(seed: int, lam: float | None = None, budget: float | None = None) -> str:
     "Name of one run's folder: `lam=<lam>_seed=<seed>` or `budget=<b>_seed=<seed>`."
-    if (lam is None) == (budget is None): raise ValueError("a run is named by exactly one of lam and budget")
+    if (lam is None) == (budget is None):
+        raise ValueError("a run is named by exactly one of lam and budget")
     return f'lam={lam}_seed={seed}' if budget is None else f'budget={budget}_seed={seed}'
 
-def run_dir(out, seq_len:int, mode:str, seed:int, lam:float|None=None, budget:float|None=None) -> Path:
+
+def run_dir(out, seq_len: int, mode: str, seed: int, lam: float | None = None, budget: float | None = None) -> Path:
     "Folder of one run (budget plans live with the static runs they are hardened from)."
     return setting_dir(out, seq_len, 'static' if budget is not None else mode) / run_name(seed, lam, budget)
 
-def benchmark_dir(out, name:str) -> Path:
+
+def benchmark_dir(out, name: str) -> Path:
     "Folder of one plan's benchmark (`benchmark.csv`, `decode.csv`)."
     return Path(out) / f'benchmark_{name}'
 
-
 # %% ../nbs/09a_experiment.ipynb #99270984
-def _reusable(mpath:Path, force:bool, key:str='hard_kl'):
-    if force or not mpath.exists(): return None
+def _reusable(mpath: Path, force: bool, key: str = 'hard_kl'):
+    if force or not mpath.exists():
+        return None
     m = json.loads(mpath.read_text())
     return m if m.get('status') == 'finished' and key in m else None
 
-def _prefixed(prefix:str, row:dict) -> dict: return {f'{prefix}{k}': v for k, v in row.items() if k not in ('variant', 'seq_len', 'blocks')}
 
-def setting_data(seq_len:int, tokens_per_step:int=1024) -> tuple:
+def _prefixed(prefix: str, row: dict) -> dict:
+    return {f'{prefix}{k}': v for k, v in row.items() if k not in ('variant', 'seq_len', 'blocks')}
+
+
+def setting_data(seq_len: int, tokens_per_step: int = 1024) -> tuple:
     "A setting's batch size and the copied passages of its fitting data (`train_batches` arguments), as `(batch_size, data)`."
     return max(1, tokens_per_step // seq_len), dict(repeat_len=min(48, seq_len // 8), min_gap=min(64, seq_len // 4))
 
-def stats_key(teacher, masks, seq_len:int, tokens:int, seed:int, batch_size:int, data:dict) -> str:
+
+def stats_key(teacher, masks, seq_len: int, tokens: int, seed: int, batch_size: int, data: dict) -> str:
     "Short hash of everything the pre-fit statistics depend on: the teacher's weights, the masks, the length, the data drawn, the code that computes them."
     import inspect
     from maskstudy import train
-    h = hashlib.sha256(json.dumps(dict(masks=list(masks), seq_len=seq_len, tokens=tokens, seed=seed, batch_size=batch_size, **data), sort_keys=True).encode())
-    for f in (train.prefit_statistics, train.layer_statistics, train.layer_sensitivity, train._first_blocks, train._probe_attention, train._Probe):
+
+    h = hashlib.sha256(
+        json.dumps(
+            dict(masks=list(masks), seq_len=seq_len, tokens=tokens, seed=seed, batch_size=batch_size, **data),
+            sort_keys=True,
+        ).encode()
+    )
+    for f in (
+        train.prefit_statistics,
+        train.layer_statistics,
+        train.layer_sensitivity,
+        train._first_blocks,
+        train._probe_attention,
+        train._Probe,
+    ):
         h.update(inspect.getsource(f).encode())
-    for p in teacher.parameters(): h.update(p.detach().float().cpu().numpy().tobytes())
+    for p in teacher.parameters():
+        h.update(p.detach().float().cpu().numpy().tobytes())
     return h.hexdigest()[:12]
 
-def cached_prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int, tokens:int, seed:int,
-                             tokens_per_step:int, stats_dir, per_head:bool=False) -> dict:
+
+def cached_prefit_statistics(
+    teacher,
+    masks,
+    train_stream: torch.Tensor,
+    seq_len: int,
+    tokens: int,
+    seed: int,
+    tokens_per_step: int,
+    stats_dir,
+    per_head: bool = False,
+) -> dict:
     "`prefit_statistics` of one seed, read from `stats_dir` when computed before (by any setting of this length), else computed and kept there."
     batch_size, data = setting_data(seq_len, tokens_per_step)
     kd = dict(data, per_head=True) if per_head else data  # the per-head calibration gets its own statistics file
-    sdir = Path(stats_dir); sdir.mkdir(parents=True, exist_ok=True)
+    sdir = Path(stats_dir)
+    sdir.mkdir(parents=True, exist_ok=True)
     f = sdir / f'stats_seed={seed}_{stats_key(teacher, masks, seq_len, tokens, seed, batch_size, kd)}.pt'
     with open(f.with_suffix('.lock'), 'w') as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)  # tasks running side by side wait for the one computing these statistics
         if f.exists():
             st = torch.load(f)
-            if 'chunks' in st: return dict(st, cached=True)
-        st = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, **data, per_head=per_head)
-        tmp = f.with_suffix('.tmp'); torch.save(st, tmp); os.replace(tmp, f)  # never a half-written file
+            if 'chunks' in st:
+                return dict(st, cached=True)
+        st = prefit_statistics(
+            teacher, masks, train_stream, seq_len, tokens, seed, batch_size, **data, per_head=per_head
+        )
+        tmp = f.with_suffix('.tmp')
+        torch.save(st, tmp)
+        os.replace(tmp, f)  # never a half-written file
         return st
 
-def run_setting(teacher, # the dense GPT-2 every variant is compared with
-                streams:dict, # token streams: 'train' for fitting, 'test' for evaluation
-                out, # the setting's folder (see `setting_dir`)
-                seq_len:int, masks, # candidate mask specs
-                mode:str='static', # static | gate | topk
-                granularity:str='head',
-                lams=(0.2,), # penalty strengths (one run per lam and seed)
-                seeds=(0,),
-                steps:int=16, # phase-2 (end-to-end) steps at most
-                lr:float=0.15,
-                tokens_per_step:int=1024, # batch = tokens_per_step // seq_len (at least 1)
-                eval_tokens:int=4096, # test tokens of the evaluation
-                probe_distances=(), # retrieval-probe distances of the hardened plans
-                harden_method:str='topk', harden_k:int=1,
-                prefit_steps:int=3000, prefit_tokens:int=8192, # phase 1 (0 steps: no pre-fit)
-                tol:float=2e-3, # phase-2 stopping tolerance on the weights
-                budgets=(), # cost budgets of the budget plans (static mode with a pre-fit)
-                force:bool=False, # retrain and re-evaluate finished runs
-                stats_dir=None, # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
-                calib_per_head:bool=False, # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
-                validate_tokens:int=0, # > 0: decide each mixed head's top two masks on this many tokens of the 'valid' stream (`evaluate.validate_hardening`); 0: top-1 only
-                validate_threshold:float=1.0, # heads whose largest weight is below this are validated (1.0: every head)
-                validate_stop_z:float|None=None, # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`; None: every block)
-                log=print, # progress lines
-               ) -> 'pandas.DataFrame':
+# %% ../nbs/09a_experiment.ipynb #0014f5ca
+def run_setting(
+    teacher,  # the dense GPT-2 every variant is compared with
+    streams: dict,  # token streams: 'train' for fitting, 'test' for evaluation
+    out,  # the setting's folder (see `setting_dir`)
+    seq_len: int,
+    masks,  # candidate mask specs
+    mode: str = 'static',  # static | gate | topk
+    granularity: str = 'head',
+    lams=(0.2,),  # penalty strengths (one run per lam and seed)
+    seeds=(0,),
+    steps: int = 16,  # phase-2 (end-to-end) steps at most
+    lr: float = 0.15,
+    tokens_per_step: int = 1024,  # batch = tokens_per_step // seq_len (at least 1)
+    eval_tokens: int = 4096,  # test tokens of the evaluation
+    probe_distances=(),  # retrieval-probe distances of the hardened plans
+    harden_method: str = 'topk',
+    harden_k: int = 1,
+    prefit_steps: int = 3000,
+    prefit_tokens: int = 8192,  # phase 1 (0 steps: no pre-fit)
+    tol: float = 2e-3,  # phase-2 stopping tolerance on the weights
+    budgets=(),  # cost budgets of the budget plans (static mode with a pre-fit)
+    force: bool = False,  # retrain and re-evaluate finished runs
+    stats_dir=None,  # folder of the pre-fit statistics (default `out`); the study points every mode of a length at one folder
+    calib_per_head: bool = False,  # calibrate the pre-fit per head instead of per layer (`layer_sensitivity`)
+    validate_tokens: int = 0,  # > 0: decide each mixed head's top two masks on this many tokens of the 'valid' stream (`evaluate.validate_hardening`); 0: top-1 only
+    validate_threshold: float = 1.0,  # heads whose largest weight is below this are validated (1.0: every head)
+    validate_stop_z: float
+    | None = None,  # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`; None: every block)
+    log=print,  # progress lines
+) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
     import pandas as pd
-    if mode not in MODES: raise ValueError(f"unknown mode {mode!r}; choose from {MODES}")
-    if seq_len > teacher.config.n_positions: raise ValueError(f"seq_len {seq_len} exceeds the teacher's n_positions {teacher.config.n_positions}")
-    if not lams or not seeds: raise ValueError("run_setting needs at least one lam and one seed")
-    if any(l < 0 for l in lams): raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
-    if any(not 0 < b <= 1 for b in budgets): raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
-    if validate_tokens < 0 or not 0 < validate_threshold <= 1: raise ValueError(f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}")
-    if validate_stop_z is not None and not validate_stop_z > 0: raise ValueError(f"validate_stop_z must be > 0 or None, got {validate_stop_z!r}")
-    if validate_tokens and 'valid' not in streams: raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
-    val_blocks = lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid') if validate_tokens else None  # a split too short fails here, before training
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+
+    if mode not in MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose from {MODES}")
+    if seq_len > teacher.config.n_positions:
+        raise ValueError(f"seq_len {seq_len} exceeds the teacher's n_positions {teacher.config.n_positions}")
+    if not lams or not seeds:
+        raise ValueError("run_setting needs at least one lam and one seed")
+    if any(l < 0 for l in lams):
+        raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
+    if any(not 0 < b <= 1 for b in budgets):
+        raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
+    if validate_tokens < 0 or not 0 < validate_threshold <= 1:
+        raise ValueError(
+            f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}"
+        )
+    if validate_stop_z is not None and not validate_stop_z > 0:
+        raise ValueError(f"validate_stop_z must be > 0 or None, got {validate_stop_z!r}")
+    if validate_tokens and 'valid' not in streams:
+        raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
+    val_blocks = (
+        lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid')
+        if validate_tokens
+        else None
+    )  # a split too short fails here, before training
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
     batch_size, data = setting_data(seq_len, tokens_per_step)  # data: the copied passages in the fitting data
     torch.manual_seed(0)
     test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
@@ -133,15 +203,36 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
     def evaluate_plan(name, plan, run):
         "The hardened plan's quality row (cost, KV, retrieval included), and the run whose identical plan it was taken from (None: evaluated now)."
         key = json.dumps(plan.heads)
-        if key in evaluated: return dict(evaluated[key][0]), evaluated[key][1]
+        if key in evaluated:
+            return dict(evaluated[key][0]), evaluated[key][1]
         hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')  # the exact plan
-        row = evaluate_variant(name, hard, teacher, test_blocks, plan.density(seq_len), streams['test'], probe_distances, plan=plan, reference=ref)
+        row = evaluate_variant(
+            name,
+            hard,
+            teacher,
+            test_blocks,
+            plan.density(seq_len),
+            streams['test'],
+            probe_distances,
+            plan=plan,
+            reference=ref,
+        )
         evaluated[key] = (row, run.name)
         return dict(row), None
 
     def seed_stats(seed):
         "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
-        return cached_prefit_statistics(teacher, masks, streams['train'], seq_len, prefit_tokens, seed, tokens_per_step, stats_dir or out, calib_per_head)
+        return cached_prefit_statistics(
+            teacher,
+            masks,
+            streams['train'],
+            seq_len,
+            prefit_tokens,
+            seed,
+            tokens_per_step,
+            stats_dir or out,
+            calib_per_head,
+        )
 
     rows = []
     for lam in lams:
@@ -149,58 +240,147 @@ def run_setting(teacher, # the dense GPT-2 every variant is compared with
             run = out / run_name(seed, lam=lam)
             t0 = time.time()
             m = _reusable(run / 'metrics.json', force)
-            if m is not None: rows.append(m); log(f'[run] {run.name}: finished earlier, reused'); continue
-            m = train_mixture(teacher, streams['train'], run, masks=masks, mode=mode, granularity=granularity, lam=lam, steps=steps,
-                              lr=lr, seq_len=seq_len, batch_size=batch_size, seed=seed, log_every=max(1, steps // 12),
-                              ckpt_every=max(1, steps // 3), force=force, progress=False, prefit_steps=prefit_steps,
-                              prefit_tokens=prefit_tokens, stats=seed_stats(seed) if prefit_steps else None, tol=tol, **data)
+            if m is not None:
+                rows.append(m)
+                log(f'[run] {run.name}: finished earlier, reused')
+                continue
+            m = (
+                _reusable(run / 'metrics.json', force, key='final_density')
+                if (run / 'mixture.safetensors').exists()
+                else None
+            )
+            if m is not None:
+                log(f'[run] {run.name}: trained earlier (interrupted before its evaluation), evaluating it')
+            else:
+                m = train_mixture(
+                    teacher,
+                    streams['train'],
+                    run,
+                    masks=masks,
+                    mode=mode,
+                    granularity=granularity,
+                    lam=lam,
+                    steps=steps,
+                    lr=lr,
+                    seq_len=seq_len,
+                    batch_size=batch_size,
+                    seed=seed,
+                    log_every=max(1, steps // 12),
+                    ckpt_every=max(1, steps // 3),
+                    force=force,
+                    progress=False,
+                    prefit_steps=prefit_steps,
+                    prefit_tokens=prefit_tokens,
+                    stats=seed_stats(seed) if prefit_steps else None,
+                    tol=tol,
+                    **data,
+                )
             soft = load_mixture(make_student(teacher, masks, mode, granularity), run / 'mixture.safetensors').eval()
-            with torch.no_grad(): soft(test_blocks[:1])  # gate mode: weights of representative data before hardening
+            with torch.no_grad():
+                soft(test_blocks[:1])  # gate mode: weights of representative data before hardening
             plan = harden(soft, harden_method, k=harden_k)
             plan.source.update(mode=mode, lam=lam, seed=seed, seq_len=seq_len)
             if validate_tokens and harden_method == 'topk' and harden_k == 1:
-                if val_ref is None: val_ref = teacher_logits(teacher, val_blocks)
+                if val_ref is None:
+                    val_ref = teacher_logits(teacher, val_blocks)
                 t1 = time.time()
                 plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
-                plan, dec = validate_hardening(teacher, plan, mixture_weights(soft), val_blocks, lam=lam, threshold=validate_threshold, reference=val_ref, stop_z=validate_stop_z)
+                plan, dec = validate_hardening(
+                    teacher,
+                    plan,
+                    mixture_weights(soft),
+                    val_blocks,
+                    lam=lam,
+                    threshold=validate_threshold,
+                    reference=val_ref,
+                    stop_z=validate_stop_z,
+                )
                 dec.to_csv(run / 'validation.csv', index=False)
                 v = plan.source['validated']  # the counts validate_hardening recorded in the plan
-                m.update(validated_mixed=v['mixed'], validated_changed=v['changed'], validate_tokens=v['tokens'], validate_stop_z=validate_stop_z,
-                         validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']), validate_s=time.time() - t1)
+                m.update(
+                    validated_mixed=v['mixed'],
+                    validated_changed=v['changed'],
+                    validate_tokens=v['tokens'],
+                    validate_stop_z=validate_stop_z,
+                    validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']),
+                    validate_s=time.time() - t1,
+                )
             plan.to_json(run / 'plan.json')
-            es = evaluate_variant('soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref)  # retrieval: the plan's, below
+            es = evaluate_variant(
+                'soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref
+            )  # retrieval: the plan's, below
             eh, same = evaluate_plan('hardened plan', plan, run)
-            m.update(_prefixed('soft_', es)); m.update(_prefixed('hard_', eh))
-            if same: m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
+            m.update(_prefixed('soft_', es))
+            m.update(_prefixed('hard_', eh))
+            if same:
+                m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
             m.update(run=run.name, wall_time_s=time.time() - t0, plan_specs=plan.specs())
             (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
-            log(f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
+            log(
+                f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
                 f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, "
-                + (f"{m['validated_changed']} of {m['validated_mixed']} validated heads changed ({m['validate_blocks_frac']:.0%} of trial blocks run), " if 'validated_mixed' in m else '') + f"{time.time() - t0:.0f} s")
+                + (
+                    f"{m['validated_changed']} of {m['validated_mixed']} validated heads changed ({m['validate_blocks_frac']:.0%} of trial blocks run), "
+                    if 'validated_mixed' in m
+                    else ''
+                )
+                + f"{time.time() - t0:.0f} s"
+            )
     # budgeted plans: each seed's measured layer-local errors, hardened under every cost budget
-    for seed in (seeds if mode == 'static' and budgets and prefit_steps else []):
+    for seed in seeds if mode == 'static' and budgets and prefit_steps else []:
         errs = candidate_errors(seed_stats(seed))
         for b in budgets:
             run = out / run_name(seed, budget=b)
             m = _reusable(run / 'metrics.json', force)
-            if m is not None: rows.append(m); log(f'[run] {run.name}: finished earlier, reused'); continue
+            if m is not None:
+                rows.append(m)
+                log(f'[run] {run.name}: finished earlier, reused')
+                continue
             t0 = time.time()
-            try: plan = harden(errs.assign(weight=1.0), budget=b, seq_len=seq_len, losses=errs)
+            try:
+                plan = harden(errs.assign(weight=1.0), budget=b, seq_len=seq_len, losses=errs)
             except ValueError as err:
-                log(f'[run] {run.name}: skipped ({err})'); continue
+                log(f'[run] {run.name}: skipped ({err})')
+                continue
             run.mkdir(parents=True, exist_ok=True)
-            errs.to_csv(run / 'candidate_errors.csv', index=False)  # the table the plan was chosen from (the seed table's regret reads it)
+            errs.to_csv(
+                run / 'candidate_errors.csv', index=False
+            )  # the table the plan was chosen from (the seed table's regret reads it)
             plan.source.update(mode='budget', seed=seed, seq_len=seq_len)
             plan.to_json(run / 'plan.json')
             eh, same = evaluate_plan('budget plan', plan, run)
-            m = dict(status='finished', mode='budget', budget=b, seed=seed, seq_len=seq_len, lam=float('nan'), run=run.name,
-                     wall_time_s=time.time() - t0, plan_specs=plan.specs(), **_prefixed('hard_', eh), **({'hard_eval_of': same} if same else {}))
+            m = dict(
+                status='finished',
+                mode='budget',
+                budget=b,
+                seed=seed,
+                seq_len=seq_len,
+                lam=float('nan'),
+                run=run.name,
+                wall_time_s=time.time() - t0,
+                plan_specs=plan.specs(),
+                **_prefixed('hard_', eh),
+                **({'hard_eval_of': same} if same else {}),
+            )
             (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
-            log(f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s")
+            log(
+                f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s"
+            )
     runs = pd.DataFrame(rows)
     runs.to_csv(out / 'runs.csv', index=False)
-    (out / 'metrics.json').write_text(json.dumps(dict(status='finished', seq_len=seq_len, mode=mode, n_runs=len(runs),
-                                                      mean_hard_kl=float(runs.hard_kl.mean()), mean_hard_density=float(runs.hard_density.mean())), indent=1))
+    (out / 'metrics.json').write_text(
+        json.dumps(
+            dict(
+                status='finished',
+                seq_len=seq_len,
+                mode=mode,
+                n_runs=len(runs),
+                mean_hard_kl=float(runs.hard_kl.mean()),
+                mean_hard_density=float(runs.hard_density.mean()),
+            ),
+            indent=1,
+        )
+    )
     return runs

@@ -13,34 +13,46 @@ from .attention import sparsity_penalty
 __all__ = ['kl_to_baseline', 'lam_at', 'distillation_objective', 'cosine_decay']
 
 # %% ../nbs/02_losses.ipynb #8ff6b052
-def kl_to_baseline(student_logits:torch.Tensor, # (B, T, V)
-                   teacher_logits:torch.Tensor, # (B, T, V)
-                   attention_mask:torch.Tensor|None=None, # (B, T), 1 for real tokens, 0 for padding
-                   temperature:float=1.0,
-                  ) -> torch.Tensor:
+def kl_to_baseline(
+    student_logits: torch.Tensor,  # (B, T, V)
+    teacher_logits: torch.Tensor,  # (B, T, V)
+    attention_mask: torch.Tensor | None = None,  # (B, T), 1 for real tokens, 0 for padding
+    temperature: float = 1.0,
+) -> torch.Tensor:
     "KL(teacher || student) over the vocabulary per token, mean over real tokens (times temperature**2)."
     if student_logits.shape != teacher_logits.shape:
-        raise ValueError(f"student logits {tuple(student_logits.shape)} and teacher logits {tuple(teacher_logits.shape)} differ: "
-                         "teacher and student must share vocabulary and inputs")
-    if temperature <= 0: raise ValueError(f"temperature must be > 0, got {temperature}")
+        raise ValueError(
+            f"student logits {tuple(student_logits.shape)} and teacher logits {tuple(teacher_logits.shape)} differ: "
+            "teacher and student must share vocabulary and inputs"
+        )
+    if temperature <= 0:
+        raise ValueError(f"temperature must be > 0, got {temperature}")
     ls = F.log_softmax(student_logits.float() / temperature, -1)
     lt = F.log_softmax(teacher_logits.float() / temperature, -1)
     kl = (lt.exp() * (lt - ls)).sum(-1)  # (B, T)
-    if attention_mask is None: return kl.mean() * temperature ** 2
+    if attention_mask is None:
+        return kl.mean() * temperature**2
     m = attention_mask.to(kl.dtype)
-    return (kl * m).sum() / m.sum().clamp_min(1) * temperature ** 2
+    return (kl * m).sum() / m.sum().clamp_min(1) * temperature**2
 
 # %% ../nbs/02_losses.ipynb #376863da
-def lam_at(step:int, lam:float, warmup_steps:int=0) -> float:
+def lam_at(step: int, lam: float, warmup_steps: int = 0) -> float:
     "Penalty strength at `step` with a linear warm-up over `warmup_steps` (0 = none)."
-    if lam < 0: raise ValueError(f"lam must be >= 0, got {lam}")
+    if lam < 0:
+        raise ValueError(f"lam must be >= 0, got {lam}")
     return lam if warmup_steps <= 0 else lam * min(1.0, (step + 1) / warmup_steps)
 
-def distillation_objective(student_logits, teacher_logits, model, # the patched student
-                           lam:float, # penalty strength (0 = pure distillation)
-                           attention_mask=None, temperature:float=1.0,
-                           step:int=0, warmup_steps:int=0,
-                          ) -> dict:
+
+def distillation_objective(
+    student_logits,
+    teacher_logits,
+    model,  # the patched student
+    lam: float,  # penalty strength (0 = pure distillation)
+    attention_mask=None,
+    temperature: float = 1.0,
+    step: int = 0,
+    warmup_steps: int = 0,
+) -> dict:
     "`loss = KL + lam_eff * penalty`, with the parts (tensors) for logging."
     kl = kl_to_baseline(student_logits, teacher_logits, attention_mask, temperature)
     pen = sparsity_penalty(model)  # the cost-weighted L1 of the mask weights (maskstudy.attention)
@@ -48,6 +60,6 @@ def distillation_objective(student_logits, teacher_logits, model, # the patched 
     return dict(loss=kl + lam_eff * pen, kl=kl, penalty=pen, lam=lam_eff)
 
 # %% ../nbs/02_losses.ipynb #cb5a9acc
-def cosine_decay(t:float) -> float:
+def cosine_decay(t: float) -> float:
     "Learning-rate factor at progress `t` in [0, 1] (clamped): 1 at the start, a cosine down to 0.1 at the end."
     return 0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * min(max(t, 0.0), 1.0)))

@@ -6,6 +6,10 @@
 from __future__ import annotations
 import inspect
 import torch
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['MASKS', 'DEFAULT_SPECS', 'COST_BACKENDS', 'causal', 'sliding_window', 'dilated_window', 'strided', 'fixed', 'sinks',
@@ -14,100 +18,144 @@ __all__ = ['MASKS', 'DEFAULT_SPECS', 'COST_BACKENDS', 'causal', 'sliding_window'
            'block_coverage', 'mask_cost', 'kv_fraction', 'cost_table']
 
 # %% ../nbs/00_masks.ipynb #0986a2ff
-def _named(fn, name:str, spec:str, head_dependent:bool=False):
+def _named(fn, name: str, spec: str, head_dependent: bool = False):
     "Attach a readable `__name__`, the `spec` string that rebuilds it and the `head_dependent` flag."
     fn.__name__ = name
     fn.spec = spec
     fn.head_dependent = head_dependent
     return fn
 
-def _pos_int(name:str, v) -> int:
+
+def _pos_int(name: str, v) -> int:
     "Check that parameter `name` is a positive integer and return it as `int`."
     if isinstance(v, bool) or not isinstance(v, (int,)) and not (isinstance(v, float) and v.is_integer()):
         raise ValueError(f"{name} must be a positive integer, got {v!r}")
-    if int(v) <= 0: raise ValueError(f"{name} must be a positive integer, got {v!r}")
+    if int(v) <= 0:
+        raise ValueError(f"{name} must be a positive integer, got {v!r}")
     return int(v)
 
-def _nonneg_int(name:str, v) -> int:
+
+def _nonneg_int(name: str, v) -> int:
     "Check that parameter `name` is an integer >= 0 and return it."
     if isinstance(v, bool) or not isinstance(v, (int,)) and not (isinstance(v, float) and v.is_integer()):
         raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
-    if int(v) < 0: raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
+    if int(v) < 0:
+        raise ValueError(f"{name} must be a non-negative integer, got {v!r}")
     return int(v)
 
 # %% ../nbs/00_masks.ipynb #39cdf291
 def causal():
     "Full causal attention: every earlier key and the query itself (the dense GPT-2 baseline pattern)."
-    def mask_mod(b, h, q_idx, kv_idx): return q_idx >= kv_idx
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return q_idx >= kv_idx
+
     return _named(mask_mod, 'causal', 'causal')
 
-def sliding_window(window:int=128, # keys each query sees, itself included
-                  ):
+
+def sliding_window(
+    window: int = 128,  # keys each query sees, itself included
+):
     "Local sliding-window attention (Longformer's local attention; Beltagy et al. 2020; Mistral's SWA)."
     w = _pos_int('window', window)
-    def mask_mod(b, h, q_idx, kv_idx): return (q_idx >= kv_idx) & (q_idx - kv_idx < w)
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return (q_idx >= kv_idx) & (q_idx - kv_idx < w)
+
     return _named(mask_mod, f'window_{w}', f'window:{w}')
 
-def dilated_window(window:int=64, # keys each query sees, itself included
-                   dilation:int=4, # gap between consecutive keys (1 = plain window)
-                  ):
+
+def dilated_window(
+    window: int = 64,  # keys each query sees, itself included
+    dilation: int = 4,  # gap between consecutive keys (1 = plain window)
+):
     "Dilated sliding window: every `dilation`-th key over a span of `window*dilation` (Longformer, Beltagy et al. 2020)."
     w, d = _pos_int('window', window), _pos_int('dilation', dilation)
+
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
         return (dist >= 0) & (dist % d == 0) & (dist < w * d)
+
     return _named(mask_mod, f'dilated_{w}x{d}', f'dilated:{w}:{d}')
 
-def strided(stride:int=64, # local span and column period (Child et al. use about sqrt(T))
-           ):
+
+def strided(
+    stride: int = 64,  # local span and column period (Child et al. use about sqrt(T))
+):
     "Sparse Transformer *strided* pattern: the previous `stride` keys plus every `stride`-th key back (Child et al. 2019)."
     s = _pos_int('stride', stride)
+
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
         return (dist >= 0) & ((dist < s) | (dist % s == 0))
+
     return _named(mask_mod, f'strided_{s}', f'strided:{s}')
 
-def fixed(block:int=128, # block length
-          summary:int=8, # last `summary` positions of each block act as summary columns
-         ):
+
+def fixed(
+    block: int = 128,  # block length
+    summary: int = 8,  # last `summary` positions of each block act as summary columns
+):
     "Sparse Transformer *fixed* pattern: own block plus the summary columns of every earlier block (Child et al. 2019)."
     bl, c = _pos_int('block', block), _pos_int('summary', summary)
-    if c > bl: raise ValueError(f"summary ({c}) must not exceed block ({bl})")
+    if c > bl:
+        raise ValueError(f"summary ({c}) must not exceed block ({bl})")
+
     def mask_mod(b, h, q_idx, kv_idx):
         same_block = (q_idx // bl) == (kv_idx // bl)
         summary_col = (kv_idx % bl) >= (bl - c)
         return (q_idx >= kv_idx) & (same_block | summary_col)
+
     return _named(mask_mod, f'fixed_{bl}_{c}', f'fixed:{bl}:{c}')
 
-def sinks(n:int=4, # number of initial "sink" tokens every query sees
-         ):
+
+def sinks(
+    n: int = 4,  # number of initial "sink" tokens every query sees
+):
     "Attention sinks: the first `n` tokens plus the query itself (StreamingLLM, Xiao et al. 2023); use `sink:4+window:256` for the full StreamingLLM pattern."
     n = _pos_int('n', n)
-    def mask_mod(b, h, q_idx, kv_idx): return (q_idx >= kv_idx) & ((kv_idx < n) | (q_idx == kv_idx))
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return (q_idx >= kv_idx) & ((kv_idx < n) | (q_idx == kv_idx))
+
     return _named(mask_mod, f'sink_{n}', f'sink:{n}')
 
-def a_shape(prefix:int=64, # initial tokens every query sees
-            window:int=128, # local window, query included
-           ):
+# %% ../nbs/00_masks.ipynb #6c7e6c45
+def a_shape(
+    prefix: int = 64,  # initial tokens every query sees
+    window: int = 128,  # local window, query included
+):
     "A-shape: a wide initial prefix plus a local window (MInference, Jiang et al. 2024; StreamingLLM with a wide sink)."
     p, w = _pos_int('prefix', prefix), _pos_int('window', window)
-    def mask_mod(b, h, q_idx, kv_idx): return (q_idx >= kv_idx) & ((kv_idx < p) | (q_idx - kv_idx < w))
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return (q_idx >= kv_idx) & ((kv_idx < p) | (q_idx - kv_idx < w))
+
     return _named(mask_mod, f'ashape_{p}_{w}', f'ashape:{p}:{w}')
 
-def global_tokens(period:int=256, # every position that is a multiple of `period` is a global token
-                  window:int=1, # plus a local window (1 = the query only)
-                 ):
+
+def global_tokens(
+    period: int = 256,  # every position that is a multiple of `period` is a global token
+    window: int = 1,  # plus a local window (1 = the query only)
+):
     "Global tokens at fixed positions: they see every earlier key and every later query sees them (Longformer / BigBird global attention, Zaheer et al. 2020)."
     g, w = _pos_int('period', period), _pos_int('window', window)
+
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & ((kv_idx % g == 0) | (q_idx % g == 0) | (q_idx - kv_idx < w))
+
     return _named(mask_mod, f'global_{g}_{w}', f'global:{g}:{w}')
 
-def block_local(block:int=128, # block length; queries see earlier keys of their own block only
-               ):
+
+def block_local(
+    block: int = 128,  # block length; queries see earlier keys of their own block only
+):
     "Block-local causal attention: the sequence is cut into blocks and each query sees its own block (Image Transformer, Parmar et al. 2018; BigBird's block layout)."
     bl = _pos_int('block', block)
-    def mask_mod(b, h, q_idx, kv_idx): return (q_idx >= kv_idx) & ((q_idx // bl) == (kv_idx // bl))
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return (q_idx >= kv_idx) & ((q_idx // bl) == (kv_idx // bl))
+
     return _named(mask_mod, f'block_{bl}', f'block:{bl}')
 
 # %% ../nbs/00_masks.ipynb #5330957e
@@ -115,15 +163,18 @@ def _i64(x):
     "Promote an index tensor to int64 (FlexAttention passes int32); leave Python ints alone."
     return x.to(torch.int64) if isinstance(x, torch.Tensor) else x
 
-def random_blocks(block:int=64, # block length
-                  r:int=3, # expected number of random earlier key blocks per query block
-                  seed:int=0, # random seed
-                  layer:int=0, # layer index: a different pattern per layer
-                 ):
+
+def random_blocks(
+    block: int = 64,  # block length
+    r: int = 3,  # expected number of random earlier key blocks per query block
+    seed: int = 0,  # random seed
+    layer: int = 0,  # layer index: a different pattern per layer
+):
     "BigBird-style random block attention, seeded and deterministic per layer/head/seed (Zaheer et al. 2020)."
     bl, r = _pos_int('block', block), _pos_int('r', r)
     seed, layer = _nonneg_int('seed', seed), _nonneg_int('layer', layer)
     salt = ((seed * 2654435761) ^ (layer * 40503)) & 0x7FFFFFFF
+
     def mask_mod(b, h, q_idx, kv_idx):
         q, k, hh = _i64(q_idx), _i64(kv_idx), _i64(h)
         qb, kb = q // bl, k // bl
@@ -132,86 +183,140 @@ def random_blocks(block:int=64, # block length
         x = (x * 1103515245 + 12345) & 0x7FFFFFFF
         keep = (x % 100000) * (qb + 1) < r * 100000
         return (q >= k) & ((qb == kb) | keep)
+
     name = f'random_{bl}_{r}_s{seed}' + (f'_l{layer}' if layer else '')
     return _named(mask_mod, name, f'random:{bl}:{r}:{seed}:{layer}', head_dependent=True)
 
-def vertical_slash(cols:int=16, # vertical lines: the first `cols` keys
-                   local:int=64, # slash band: the `local` most recent keys, query included
-                   period:int=256, # extra slash lines at every multiple of `period` back
-                  ):
+
+def vertical_slash(
+    cols: int = 16,  # vertical lines: the first `cols` keys
+    local: int = 64,  # slash band: the `local` most recent keys, query included
+    period: int = 256,  # extra slash lines at every multiple of `period` back
+):
     "Vertical-slash with a fixed layout: a few vertical key columns plus diagonal (slash) lines (MInference, Jiang et al. 2024)."
     c, w, p = _pos_int('cols', cols), _pos_int('local', local), _pos_int('period', period)
+
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
         return (dist >= 0) & ((kv_idx < c) | (dist < w) | (dist % p == 0))
+
     return _named(mask_mod, f'vslash_{c}_{w}_{p}', f'vslash:{c}:{w}:{p}')
 
-def log_sparse(local:int=1, # local window (query included) kept in full
-              ):
+
+def log_sparse(
+    local: int = 1,  # local window (query included) kept in full
+):
     "Exponentially spaced keys: offsets 0, 1, 2, 4, 8, ... back from the query (LogSparse Transformer, Li et al. 2019)."
     w = _pos_int('local', local)
+
     def mask_mod(b, h, q_idx, kv_idx):
         dist = _i64(q_idx) - _i64(kv_idx)
         pow2 = (dist > 0) & ((dist & (dist - 1)) == 0)
         return (dist >= 0) & ((dist < w) | pow2)
+
     return _named(mask_mod, f'logsparse_{w}', f'logsparse:{w}')
 
-def previous_k(k:int=1, # the one earlier offset the query sees besides itself
-              ):
+
+def previous_k(
+    k: int = 1,  # the one earlier offset the query sees besides itself
+):
     "The query and the token exactly `k` positions back (the 'i-th previous token' masks of the course project this study grew from)."
     k = _pos_int('k', k)
+
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
         return (dist == 0) | (dist == k)
+
     return _named(mask_mod, f'prev_{k}', f'prev:{k}')
 
 # %% ../nbs/00_masks.ipynb #fcbb441d
 MASKS = {
-    'causal': causal, 'window': sliding_window, 'dilated': dilated_window, 'strided': strided,
-    'fixed': fixed, 'sink': sinks, 'ashape': a_shape, 'global': global_tokens, 'block': block_local,
-    'random': random_blocks, 'vslash': vertical_slash, 'logsparse': log_sparse, 'prev': previous_k,
+    'causal': causal,
+    'window': sliding_window,
+    'dilated': dilated_window,
+    'strided': strided,
+    'fixed': fixed,
+    'sink': sinks,
+    'ashape': a_shape,
+    'global': global_tokens,
+    'block': block_local,
+    'random': random_blocks,
+    'vslash': vertical_slash,
+    'logsparse': log_sparse,
+    'prev': previous_k,
 }
+
 
 def list_masks() -> list[str]:
     "Names of the candidate masks, as used in spec strings."
     return list(MASKS)
 
+
 def _or(a, b):
-    def mask_mod(bb, h, q_idx, kv_idx): return a(bb, h, q_idx, kv_idx) | b(bb, h, q_idx, kv_idx)
+    def mask_mod(bb, h, q_idx, kv_idx):
+        return a(bb, h, q_idx, kv_idx) | b(bb, h, q_idx, kv_idx)
+
     return mask_mod
 
+
 def _and(a, b):
-    def mask_mod(bb, h, q_idx, kv_idx): return a(bb, h, q_idx, kv_idx) & b(bb, h, q_idx, kv_idx)
+    def mask_mod(bb, h, q_idx, kv_idx):
+        return a(bb, h, q_idx, kv_idx) & b(bb, h, q_idx, kv_idx)
+
     return mask_mod
+
 
 def union(*mods):
     "A mask that keeps a pair when any of `mods` keeps it (spec joined with `+`)."
-    if not mods: raise ValueError("union needs at least one mask")
-    if len(mods) == 1: return mods[0]
+    if not mods:
+        raise ValueError("union needs at least one mask")
+    if len(mods) == 1:
+        return mods[0]
     fn = mods[0]
-    for m in mods[1:]: fn = _or(fn, m)
-    return _named(fn, '+'.join(m.__name__ for m in mods), '+'.join(m.spec for m in mods),
-                  any(getattr(m, 'head_dependent', False) for m in mods))
+    for m in mods[1:]:
+        fn = _or(fn, m)
+    return _named(
+        fn,
+        '+'.join(m.__name__ for m in mods),
+        '+'.join(m.spec for m in mods),
+        any(getattr(m, 'head_dependent', False) for m in mods),
+    )
+
 
 def intersection(*mods):
     "A mask that keeps a pair only when all of `mods` keep it (spec joined with `&`)."
-    if not mods: raise ValueError("intersection needs at least one mask")
-    if len(mods) == 1: return mods[0]
+    if not mods:
+        raise ValueError("intersection needs at least one mask")
+    if len(mods) == 1:
+        return mods[0]
     bad = [m.spec for m in mods if '+' in m.spec]
-    if bad: raise ValueError(f"an intersection of unions ({bad}) has no spec that get_mask can parse back; intersect the terms instead")
+    if bad:
+        raise ValueError(
+            f"an intersection of unions ({bad}) has no spec that get_mask can parse back; intersect the terms instead"
+        )
     fn = mods[0]
-    for m in mods[1:]: fn = _and(fn, m)
-    return _named(fn, '&'.join(m.__name__ for m in mods), '&'.join(m.spec for m in mods),
-                  any(getattr(m, 'head_dependent', False) for m in mods))
+    for m in mods[1:]:
+        fn = _and(fn, m)
+    return _named(
+        fn,
+        '&'.join(m.__name__ for m in mods),
+        '&'.join(m.spec for m in mods),
+        any(getattr(m, 'head_dependent', False) for m in mods),
+    )
 
 # %% ../nbs/00_masks.ipynb #b5175f64
-def _parse_value(tok:str, spec:str):
-    try: return int(tok)
-    except ValueError: pass
-    try: return float(tok)
-    except ValueError: raise ValueError(f"cannot parse {tok!r} in mask spec {spec!r}: parameters must be numbers") from None
+def _parse_value(tok: str, spec: str):
+    try:
+        return int(tok)
+    except ValueError:
+        pass
+    try:
+        return float(tok)
+    except ValueError:
+        raise ValueError(f"cannot parse {tok!r} in mask spec {spec!r}: parameters must be numbers") from None
 
-def _one_mask(part:str, spec:str, layer:int):
+
+def _one_mask(part: str, spec: str, layer: int):
     toks = part.strip().split(':')
     name = toks[0].strip()
     if name not in MASKS:
@@ -221,26 +326,34 @@ def _one_mask(part:str, spec:str, layer:int):
     args = {}
     for i, tok in enumerate(toks[1:]):
         tok = tok.strip()
-        if not tok: raise ValueError(f"empty parameter in mask spec {spec!r} (near {part!r})")
+        if not tok:
+            raise ValueError(f"empty parameter in mask spec {spec!r} (near {part!r})")
         if '=' in tok:
             k, v = tok.split('=', 1)
-            if k not in params: raise ValueError(f"mask {name!r} has no parameter {k!r} (spec {spec!r}); its parameters: {params}")
+            if k not in params:
+                raise ValueError(f"mask {name!r} has no parameter {k!r} (spec {spec!r}); its parameters: {params}")
             args[k] = _parse_value(v, spec)
         else:
-            if i >= len(params): raise ValueError(f"too many parameters for mask {name!r} in spec {spec!r}; it takes {params}")
+            if i >= len(params):
+                raise ValueError(f"too many parameters for mask {name!r} in spec {spec!r}; it takes {params}")
             args[params[i]] = _parse_value(tok, spec)
-    if 'layer' in params and 'layer' not in args: args['layer'] = layer
+    if 'layer' in params and 'layer' not in args:
+        args['layer'] = layer
     return factory(**args)
 
-def get_mask(spec:str, # e.g. "window:128", "dilated:window=64:dilation=4", "sink:4+window:256"
-             layer:int=0, # layer index passed to layer-dependent masks (random)
-            ):
+
+def get_mask(
+    spec: str,  # e.g. "window:128", "dilated:window=64:dilation=4", "sink:4+window:256"
+    layer: int = 0,  # layer index passed to layer-dependent masks (random)
+):
     "Build a `mask_mod` from a spec string; `+` joins a union, `&` an intersection (binding tighter than `+`)."
-    if callable(spec) and hasattr(spec, 'spec'): return spec
+    if callable(spec) and hasattr(spec, 'spec'):
+        return spec
     if not isinstance(spec, str) or not spec.strip():
         raise ValueError(f"a mask spec must be a non-empty string such as 'window:128', got {spec!r}")
     parts = spec.split('+')
-    if any(not f.strip() for p in parts for f in p.split('&')): raise ValueError(f"empty term in mask spec {spec!r}")
+    if any(not f.strip() for p in parts for f in p.split('&')):
+        raise ValueError(f"empty term in mask spec {spec!r}")
     names = [f.split(':')[0].strip() for p in parts for f in p.split('&')]
     uses_layer = any('layer' in inspect.signature(MASKS[n]).parameters for n in names if n in MASKS)
     key = (spec, layer if uses_layer else 0)
@@ -248,28 +361,33 @@ def get_mask(spec:str, # e.g. "window:128", "dilated:window=64:dilation=4", "sin
         _BUILT[key] = union(*[intersection(*[_one_mask(f, spec, layer) for f in p.split('&')]) for p in parts])
     return _BUILT[key]
 
+
 _BUILT: dict = {}
 
 # %% ../nbs/00_masks.ipynb #02946a3d
-def dense_mask(mask_mod, # a mask function (or a spec string)
-               q_len:int, # number of query positions
-               kv_len:int|None=None, # number of key positions (default `offset + q_len`)
-               offset:int=0, # absolute position of the first query
-               h=0, # head index, or a tensor of head indices shaped to broadcast (e.g. `arange(H)[:,None,None]`)
-               device='cpu',
-              ) -> torch.Tensor:
+def dense_mask(
+    mask_mod,  # a mask function (or a spec string)
+    q_len: int,  # number of query positions
+    kv_len: int | None = None,  # number of key positions (default `offset + q_len`)
+    offset: int = 0,  # absolute position of the first query
+    h=0,  # head index, or a tensor of head indices shaped to broadcast (e.g. `arange(H)[:,None,None]`)
+    device='cpu',
+) -> torch.Tensor:
     "Boolean `[q_len, kv_len]` (or `[H, q_len, kv_len]`) tensor, True where attention is allowed."
     mask_mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
-    if kv_len is None: kv_len = offset + q_len
+    if kv_len is None:
+        kv_len = offset + q_len
     q = torch.arange(offset, offset + q_len, device=device)[:, None]
     kv = torch.arange(kv_len, device=device)[None, :]
     return mask_mod(0, h, q, kv)  # (q_len, kv_len), or (H, q_len, kv_len) for a head-dependent mask with tensor `h`
 
-def mask_density(mask_mod, # a mask function (or a spec string)
-                 seq_len:int, # sequence length
-                 n_heads:int=1, # for head-dependent masks: average over this many heads
-                 chunk:int=1024, # rows evaluated at a time
-                ) -> float:
+
+def mask_density(
+    mask_mod,  # a mask function (or a spec string)
+    seq_len: int,  # sequence length
+    n_heads: int = 1,  # for head-dependent masks: average over this many heads
+    chunk: int = 1024,  # rows evaluated at a time
+) -> float:
     "Exact fraction of the causal (query, key) pairs the mask keeps: 1.0 for `causal`."
     mask_mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
     heads = n_heads if getattr(mask_mod, 'head_dependent', False) else 1
@@ -281,33 +399,54 @@ def mask_density(mask_mod, # a mask function (or a spec string)
     return kept / (heads * seq_len * (seq_len + 1) / 2)
 
 # %% ../nbs/00_masks.ipynb #a9063038
-DEFAULT_SPECS = ['causal', 'window:128', 'dilated:64:4', 'strided:64', 'fixed:128:8', 'sink:4', 'ashape:64:128',
-                 'global:256', 'block:128', 'random:64:3', 'vslash:16:64:256', 'logsparse:1', 'prev:1']
+DEFAULT_SPECS = [
+    'causal',
+    'window:128',
+    'dilated:64:4',
+    'strided:64',
+    'fixed:128:8',
+    'sink:4',
+    'ashape:64:128',
+    'global:256',
+    'block:128',
+    'random:64:3',
+    'vslash:16:64:256',
+    'logsparse:1',
+    'prev:1',
+]
 
 # %% ../nbs/00_masks.ipynb #332a9716
-def density_table(specs=None, # mask specs (default: `DEFAULT_SPECS`)
-                  seq_lens=(512, 1024, 2048, 4096), # lengths
-                  n_heads:int=1, # heads averaged for head-dependent masks
-                 ):
+def density_table(
+    specs=None,  # mask specs (default: `DEFAULT_SPECS`)
+    seq_lens=(512, 1024, 2048, 4096),  # lengths
+    n_heads: int = 1,  # heads averaged for head-dependent masks
+):
     "Tidy `pandas.DataFrame` of (mask, seq_len, density)."
     import pandas as pd
-    rows = [dict(mask=s, seq_len=T, density=mask_density(s, T, n_heads=n_heads))
-            for s in (specs or DEFAULT_SPECS) for T in seq_lens]
+
+    rows = [
+        dict(mask=s, seq_len=T, density=mask_density(s, T, n_heads=n_heads))
+        for s in (specs or DEFAULT_SPECS)
+        for T in seq_lens
+    ]
     return pd.DataFrame(rows)
 
 # %% ../nbs/00_masks.ipynb #12cbce9d
 COST_BACKENDS = ('block', 'element', 'dense')
 _COST_CACHE: dict = {}
 
-def block_coverage(mask_mod, # a mask function or spec string
-                   seq_len:int, # sequence length T
-                   block_size:int=128, # kernel tile size (queries and keys)
-                   n_heads:int=1, # heads averaged for head-dependent masks
-                  ) -> dict:
+
+def block_coverage(
+    mask_mod,  # a mask function or spec string
+    seq_len: int,  # sequence length T
+    block_size: int = 128,  # kernel tile size (queries and keys)
+    n_heads: int = 1,  # heads averaged for head-dependent masks
+) -> dict:
     "Tiles of the `T x T` grid a mask touches: `full` (every pair kept: no masking needed), `partial` (some kept), and the same counts for `causal`."
     mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
     T, bs = _pos_int('seq_len', seq_len), _pos_int('block_size', block_size)
-    nb = -(-T // bs); Tp = nb * bs
+    nb = -(-T // bs)
+    Tp = nb * bs
     chunk = max(1, 2048 // bs)  # query blocks evaluated at a time
     heads = n_heads if getattr(mod, 'head_dependent', False) else 1
     kv = torch.arange(Tp)
@@ -321,33 +460,42 @@ def block_coverage(mask_mod, # a mask function or spec string
             m = (m & valid).view(b1 - b0, bs, nb, bs)
             touched = m.any(3).any(1)  # (query blocks, key blocks)
             whole = m.all(3).all(1)  # no pair of the tile needs masking
-            full += int(whole.sum()); partial += int((touched & ~whole).sum())
+            full += int(whole.sum())
+            partial += int((touched & ~whole).sum())
     out = dict(full=full / heads, partial=partial / heads, n_blocks=nb)
-    if mod.spec == 'causal': return dict(out, causal_full=out['full'], causal_partial=out['partial'])
+    if mod.spec == 'causal':
+        return dict(out, causal_full=out['full'], causal_partial=out['partial'])
     ref = block_coverage('causal', T, bs)
     return dict(out, causal_full=ref['full'], causal_partial=ref['partial'])
 
-def mask_cost(spec, # mask spec or mask function
-              seq_len:int, # sequence length T
-              block_size:int=128, # kernel tile size
-              backend:str='block', # 'block', 'element' or 'dense' (see above)
-              n_heads:int=1, # heads averaged for head-dependent masks
-             ) -> float:
+
+def mask_cost(
+    spec,  # mask spec or mask function
+    seq_len: int,  # sequence length T
+    block_size: int = 128,  # kernel tile size
+    backend: str = 'block',  # 'block', 'element' or 'dense' (see above)
+    n_heads: int = 1,  # heads averaged for head-dependent masks
+) -> float:
     "Fraction of dense-causal attention cost the mask incurs on `backend` (causal = 1)."
-    if backend not in COST_BACKENDS: raise ValueError(f"unknown cost backend {backend!r}; choose one of {COST_BACKENDS}")
+    if backend not in COST_BACKENDS:
+        raise ValueError(f"unknown cost backend {backend!r}; choose one of {COST_BACKENDS}")
     mod = get_mask(spec) if isinstance(spec, str) else spec
-    if backend == 'dense': return 1.0
-    if backend == 'element': return mask_density(mod, seq_len, n_heads=n_heads)
+    if backend == 'dense':
+        return 1.0
+    if backend == 'element':
+        return mask_density(mod, seq_len, n_heads=n_heads)
     key = (mod.spec, mod.__name__, seq_len, block_size, n_heads if mod.head_dependent else 1)
     if key not in _COST_CACHE:
         c = block_coverage(mod, seq_len, block_size, n_heads)
         _COST_CACHE[key] = (c['full'] + c['partial']) / (c['causal_full'] + c['causal_partial'])
     return _COST_CACHE[key]
 
-def kv_fraction(spec, # mask spec or mask function
-                seq_len:int, # context length T already in the cache
-                n_heads:int=1, # heads averaged for head-dependent masks
-               ) -> float:
+
+def kv_fraction(
+    spec,  # mask spec or mask function
+    seq_len: int,  # context length T already in the cache
+    n_heads: int = 1,  # heads averaged for head-dependent masks
+) -> float:
     "Share of the `seq_len` past keys a decode cache must keep for this mask (1 = everything)."
     mod = get_mask(spec) if isinstance(spec, str) else spec
     T = _pos_int('seq_len', seq_len)
@@ -364,13 +512,26 @@ def kv_fraction(spec, # mask spec or mask function
     return _COST_CACHE[key]
 
 # %% ../nbs/00_masks.ipynb #5bf00c84
-def cost_table(specs=None, # mask specs (default: `DEFAULT_SPECS`)
-               seq_lens=(512, 1024, 2048, 4096), # lengths
-               block_size:int=64, # kernel tile size
-               n_heads:int=1,
-              ) -> 'pandas.DataFrame':
+def cost_table(
+    specs=None,  # mask specs (default: `DEFAULT_SPECS`)
+    seq_lens=(512, 1024, 2048, 4096),  # lengths
+    block_size: int = 64,  # kernel tile size
+    n_heads: int = 1,
+) -> 'pandas.DataFrame':
     "Tidy `(mask, seq_len, density, cost, kv_fraction)` rows."
     import pandas as pd
-    return pd.DataFrame([dict(mask=s, seq_len=T, block_size=block_size, density=mask_density(s, T, n_heads=n_heads),
-                              cost=mask_cost(s, T, block_size, n_heads=n_heads), kv_fraction=kv_fraction(s, T, n_heads))
-                         for s in (specs or DEFAULT_SPECS) for T in seq_lens])
+
+    return pd.DataFrame(
+        [
+            dict(
+                mask=s,
+                seq_len=T,
+                block_size=block_size,
+                density=mask_density(s, T, n_heads=n_heads),
+                cost=mask_cost(s, T, block_size, n_heads=n_heads),
+                kv_fraction=kv_fraction(s, T, n_heads),
+            )
+            for s in (specs or DEFAULT_SPECS)
+            for T in seq_lens
+        ]
+    )

@@ -6,33 +6,39 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'retrieval_probe', 'probe_distances_for', 'passkey_probe']
 
 # %% ../nbs/04b_metrics.ipynb #e32b0660
 @torch.no_grad()
-def lm_loss(model, blocks:torch.Tensor, batch_size:int=4, position_offset:int=0) -> float:
+def lm_loss(model, blocks: torch.Tensor, batch_size: int = 4, position_offset: int = 0) -> float:
     "Mean next-token cross-entropy (nats) of `model` over `(N, T)` blocks."
     model.eval()
     dev = next(model.parameters()).device
     tot, n = 0.0, 0
     for i in range(0, len(blocks), batch_size):
-        x = blocks[i: i + batch_size].to(dev)
+        x = blocks[i : i + batch_size].to(dev)
         pos = (torch.arange(x.shape[1], device=dev) + position_offset)[None]
         logits = model(x, position_ids=pos).logits[:, :-1].float()
         tot += F.cross_entropy(logits.reshape(-1, logits.shape[-1]), x[:, 1:].reshape(-1), reduction='sum').item()
         n += x[:, 1:].numel()
     return tot / n
 
-def unigram_loss(train:torch.Tensor, eval_stream:torch.Tensor, vocab_size:int) -> float:
+
+def unigram_loss(train: torch.Tensor, eval_stream: torch.Tensor, vocab_size: int) -> float:
     "Cross-entropy (nats) of an add-one smoothed unigram model."
     counts = torch.bincount(train, minlength=vocab_size).double() + 1
     logp = (counts / counts.sum()).log()
     return float(-logp[eval_stream].mean())
 
+
 @torch.no_grad()
-def attention_distance(model, blocks:torch.Tensor) -> list[float]:
+def attention_distance(model, blocks: torch.Tensor) -> list[float]:
     "Mean distance (tokens) between query and attended key, per layer, weighted by attention probability."
     impl = model.config._attn_implementation
     model.set_attn_implementation('eager')
@@ -46,60 +52,84 @@ def attention_distance(model, blocks:torch.Tensor) -> list[float]:
 
 # %% ../nbs/04b_metrics.ipynb #437f20eb
 @torch.no_grad()
-def retrieval_probe(model, stream:torch.Tensor, # test tokens to build sequences from
-                    distances=(32, 256, 768), # tokens between the original's start and the copy's start
-                    passage_len:int=32, n:int=16, lead:int=16, seed:int=0, batch_size:int=4) -> 'pandas.DataFrame':
+def retrieval_probe(
+    model,
+    stream: torch.Tensor,  # test tokens to build sequences from
+    distances=(32, 256, 768),  # tokens between the original's start and the copy's start
+    passage_len: int = 32,
+    n: int = 16,
+    lead: int = 16,
+    seed: int = 0,
+    batch_size: int = 4,
+) -> 'pandas.DataFrame':
     "Copy-retrieval accuracy (and no-original control) per distance: columns distance, accuracy, control, n."
     import pandas as pd
+
     model.eval()
     dev = next(model.parameters()).device
     g = torch.Generator().manual_seed(seed)
     rows = []
     for d in distances:
-        if d < passage_len: raise ValueError(f"distance {d} must be at least passage_len={passage_len}")
+        if d < passage_len:
+            raise ValueError(f"distance {d} must be at least passage_len={passage_len}")
         L = lead + d + passage_len
-        if L > model.config.n_positions: raise ValueError(f"distance {d} needs {L} positions; the model has {model.config.n_positions}")
+        if L > model.config.n_positions:
+            raise ValueError(f"distance {d} needs {L} positions; the model has {model.config.n_positions}")
         seqs, ctrls = [], []
         for _ in range(n):
             s = int(torch.randint(0, len(stream) - 2 * L, (), generator=g))
-            x = stream[s: s + L].clone()
-            x[lead + d:] = x[lead: lead + passage_len]  # the copy
-            c = x.clone(); c[lead: lead + passage_len] = stream[s + L: s + L + passage_len]  # no original
-            seqs.append(x); ctrls.append(c)
+            x = stream[s : s + L].clone()
+            x[lead + d :] = x[lead : lead + passage_len]  # the copy
+            c = x.clone()
+            c[lead : lead + passage_len] = stream[s + L : s + L + passage_len]  # no original
+            seqs.append(x)
+            ctrls.append(c)
         accs = []
         for xs in (torch.stack(seqs), torch.stack(ctrls)):
             hit = 0
             for i in range(0, n, batch_size):
-                x = xs[i: i + batch_size].to(dev)
+                x = xs[i : i + batch_size].to(dev)
                 # logits of the copy's positions only (its first P-1 tokens predict tokens 1..P-1): the vocabulary projection of the rest is skipped
                 pred = model(x, logits_to_keep=passage_len).logits[:, :-1].argmax(-1)
-                hit += (pred == x[:, lead + d + 1: L]).sum().item()
+                hit += (pred == x[:, lead + d + 1 : L]).sum().item()
             accs.append(hit / (n * (passage_len - 1)))
         rows.append(dict(distance=d, accuracy=accs[0], control=accs[1], n=n))
     return pd.DataFrame(rows)
 
 # %% ../nbs/04b_metrics.ipynb #c2669fd3
-def probe_distances_for(distances, seq_len:int) -> list:
+def probe_distances_for(distances, seq_len: int) -> list:
     "The retrieval-probe distances that fit `seq_len` positions (lead + distance + passage, with room to spare: d + 64 <= seq_len)."
     return [d for d in distances if d + 64 <= seq_len]
 
 # %% ../nbs/04b_metrics.ipynb #d11039c9
 @torch.no_grad()
-def passkey_probe(model, stream:torch.Tensor, # test tokens: the haystack
-                  seq_len:int=2048, # length of each probe sequence (must fit the model's positions)
-                  depths=(0, 512, 1024, 1536), # where the key-value pair is planted (tokens from the start)
-                  key_len:int=4, value_len:int=4, # tokens of the key and of the value
-                  n:int=8, # sequences per depth
-                  pool:int=1024, # keys and values are drawn from this many most frequent tokens
-                  seed:int=0, batch_size:int=4) -> 'pandas.DataFrame':
+def passkey_probe(
+    model,
+    stream: torch.Tensor,  # test tokens: the haystack
+    seq_len: int = 2048,  # length of each probe sequence (must fit the model's positions)
+    depths=(0, 512, 1024, 1536),  # where the key-value pair is planted (tokens from the start)
+    key_len: int = 4,
+    value_len: int = 4,  # tokens of the key and of the value
+    n: int = 8,  # sequences per depth
+    pool: int = 1024,  # keys and values are drawn from this many most frequent tokens
+    seed: int = 0,
+    batch_size: int = 4,
+) -> 'pandas.DataFrame':
     "Key-value retrieval accuracy (and no-needle control) per depth: columns depth, distance, accuracy, control, n."
     import pandas as pd
+
     kv = tail = key_len + value_len
-    if key_len < 1 or value_len < 1: raise ValueError(f"key_len and value_len must be >= 1, got {key_len}, {value_len}")
-    if seq_len > model.config.n_positions: raise ValueError(f"seq_len {seq_len} exceeds the model's n_positions={model.config.n_positions}")
+    if key_len < 1 or value_len < 1:
+        raise ValueError(f"key_len and value_len must be >= 1, got {key_len}, {value_len}")
+    if seq_len > model.config.n_positions:
+        raise ValueError(f"seq_len {seq_len} exceeds the model's n_positions={model.config.n_positions}")
     bad = [d for d in depths if not 0 <= d <= seq_len - kv - tail]
-    if bad: raise ValueError(f"depths {bad} do not fit seq_len={seq_len}: the pair ({kv} tokens) and the question ({tail}) need depth <= {seq_len - kv - tail}")
-    if len(stream) < 2 * seq_len + 1: raise ValueError(f"the stream holds {len(stream)} tokens; the probe needs at least {2 * seq_len + 1}")
+    if bad:
+        raise ValueError(
+            f"depths {bad} do not fit seq_len={seq_len}: the pair ({kv} tokens) and the question ({tail}) need depth <= {seq_len - kv - tail}"
+        )
+    if len(stream) < 2 * seq_len + 1:
+        raise ValueError(f"the stream holds {len(stream)} tokens; the probe needs at least {2 * seq_len + 1}")
     model.eval()
     dev = next(model.parameters()).device
     ids = torch.bincount(stream).argsort(descending=True)[:pool]
@@ -110,17 +140,18 @@ def passkey_probe(model, stream:torch.Tensor, # test tokens: the haystack
         for _ in range(n):
             s = int(torch.randint(0, len(stream) - 2 * seq_len, (), generator=g))
             pair = ids[torch.randperm(len(ids), generator=g)[:kv]]  # distinct tokens: the key names one place only
-            x = stream[s: s + seq_len].clone()
+            x = stream[s : s + seq_len].clone()
             c = x.clone()
-            x[d: d + kv] = pair  # the needle
+            x[d : d + kv] = pair  # the needle
             x[-tail:] = pair  # the question (key) and the answer (value)
             c[-tail:] = pair  # the control: same question, no needle
-            seqs.append(x); ctrls.append(c)
+            seqs.append(x)
+            ctrls.append(c)
         accs = []
         for xs in (torch.stack(seqs), torch.stack(ctrls)):
             hit = 0
             for i in range(0, n, batch_size):
-                x = xs[i: i + batch_size].to(dev)
+                x = xs[i : i + batch_size].to(dev)
                 # the value's tokens are predicted from the position before each: the last value_len + 1 logits, less the last
                 pred = model(x, logits_to_keep=value_len + 1).logits[:, :-1].argmax(-1)
                 hit += (pred == x[:, -value_len:]).sum().item()

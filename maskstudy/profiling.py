@@ -7,6 +7,10 @@ from __future__ import annotations
 import ctypes, platform, statistics, time
 from pathlib import Path
 import torch
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['project_root', 'figures_dir', 'cpu_model', 'run_info', 'time_call', 'peak_memory', 'profile_call', 'attention_flops',
@@ -17,12 +21,15 @@ def project_root(start=None) -> Path:
     "The nearest folder at or above `start` (default: the working directory) holding `settings.ini`."
     p = Path(start or Path.cwd()).resolve()
     for q in (p, *p.parents):
-        if (q / 'settings.ini').exists(): return q
+        if (q / 'settings.ini').exists():
+            return q
     return Path(__file__).resolve().parent.parent  # the installed package's checkout
+
 
 def figures_dir() -> Path:
     "`figures/` of the project (created if needed)."
-    d = project_root() / 'figures'; d.mkdir(exist_ok=True)
+    d = project_root() / 'figures'
+    d.mkdir(exist_ok=True)
     return d
 
 # %% ../nbs/03_profiling.ipynb #aaa49e8a
@@ -30,102 +37,143 @@ def cpu_model() -> str:
     "The CPU's model name (from /proc/cpuinfo on Linux)."
     try:
         for line in open('/proc/cpuinfo'):
-            if line.startswith('model name'): return line.split(':', 1)[1].strip()
-    except OSError: pass
+            if line.startswith('model name'):
+                return line.split(':', 1)[1].strip()
+    except OSError:
+        pass
     return platform.processor() or platform.machine()
+
 
 def run_info(device='cpu') -> dict:
     "Machine, thread count and versions, for the columns of every result row."
     import transformers
+
     device = torch.device(device)
     name = torch.cuda.get_device_name(device) if device.type == 'cuda' else cpu_model()
-    return dict(device=device.type, device_name=name, threads=torch.get_num_threads(),
-                torch=torch.__version__, transformers=transformers.__version__)
+    return dict(
+        device=device.type,
+        device_name=name,
+        threads=torch.get_num_threads(),
+        torch=torch.__version__,
+        transformers=transformers.__version__,
+    )
 
 # %% ../nbs/03_profiling.ipynb #ba5cf21f
 def _sync(device):
-    if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
+    if torch.device(device).type == 'cuda':
+        torch.cuda.synchronize(device)
 
-def time_call(fn, # the call to time (no arguments)
-              repeats:int=5, # timed calls
-              warmup:int=1, # untimed calls first (compilation, caches)
-              device='cpu', # where `fn` runs: CUDA calls are timed with events
-             ) -> dict:
+
+def time_call(
+    fn,  # the call to time (no arguments)
+    repeats: int = 5,  # timed calls
+    warmup: int = 1,  # untimed calls first (compilation, caches)
+    device='cpu',  # where `fn` runs: CUDA calls are timed with events
+) -> dict:
     "Median and interquartile range of `repeats` timed calls of `fn`, in seconds."
-    if repeats < 1: raise ValueError(f"repeats must be >= 1, got {repeats}")
-    for _ in range(warmup): fn()
+    if repeats < 1:
+        raise ValueError(f"repeats must be >= 1, got {repeats}")
+    for _ in range(warmup):
+        fn()
     times = []
     cuda = torch.device(device).type == 'cuda'
     for _ in range(repeats):
         if cuda:
             start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-            _sync(device); start.record(); fn(); end.record(); _sync(device)
+            _sync(device)
+            start.record()
+            fn()
+            end.record()
+            _sync(device)
             times.append(start.elapsed_time(end) / 1e3)
         else:
-            t0 = time.perf_counter(); fn(); times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            fn()
+            times.append(time.perf_counter() - t0)
     q = statistics.quantiles(times, n=4) if len(times) > 1 else [times[0]] * 3
     return dict(median_s=statistics.median(times), iqr_s=q[2] - q[0], times_s=times)
 
 # %% ../nbs/03_profiling.ipynb #b2bd2d5a
 _M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
-_HEAP_BLOCKS = 32 * 2**20 # glibc's own cap for its dynamic mmap threshold on 64-bit systems
+_HEAP_BLOCKS = 32 * 2**20  # glibc's own cap for its dynamic mmap threshold on 64-bit systems
 
-def _mallopt(param:int, value:int):
-    try: ctypes.CDLL('libc.so.6').mallopt(param, value)
-    except OSError: pass
 
-def _mmap_small_blocks(threshold:int=65536):
+def _mallopt(param: int, value: int):
+    try:
+        ctypes.CDLL('libc.so.6').mallopt(param, value)
+    except OSError:
+        pass
+
+
+def _mmap_small_blocks(threshold: int = 65536):
     "Ask glibc to serve blocks >= `threshold` bytes with mmap, so freed tensors leave RSS at once."
     _mallopt(_M_MMAP_THRESHOLD, threshold)
 
+
 def _malloc_trim():
-    try: ctypes.CDLL('libc.so.6').malloc_trim(0)
-    except OSError: pass
+    try:
+        ctypes.CDLL('libc.so.6').malloc_trim(0)
+    except OSError:
+        pass
+
 
 def _heap_blocks():
     "Undo `_mmap_small_blocks`: blocks under 32 MiB come from the heap again and the heap is trimmed only above 64 MiB (where glibc's dynamic thresholds settle), so freed tensors are reused, not faulted in anew."
     _mallopt(_M_MMAP_THRESHOLD, _HEAP_BLOCKS)
     _mallopt(_M_TRIM_THRESHOLD, 2 * _HEAP_BLOCKS)
 
-def _status_kb(field:str) -> int:
+
+def _status_kb(field: str) -> int:
     for line in open('/proc/self/status'):
-        if line.startswith(field + ':'): return int(line.split()[1])
+        if line.startswith(field + ':'):
+            return int(line.split()[1])
     raise RuntimeError(f"{field} not in /proc/self/status")
 
-def peak_memory(fn, # the call to measure (no arguments)
-                device='cpu',
-               ) -> dict:
+
+def peak_memory(
+    fn,  # the call to measure (no arguments)
+    device='cpu',
+) -> dict:
     "Peak memory the call added above what was in use before it, in bytes, and how it was measured."
     device = torch.device(device)
     if device.type == 'cuda':
-        _sync(device); torch.cuda.reset_peak_memory_stats(device)
+        _sync(device)
+        torch.cuda.reset_peak_memory_stats(device)
         before = torch.cuda.memory_allocated(device)
-        fn(); _sync(device)
+        fn()
+        _sync(device)
         return dict(peak_bytes=torch.cuda.max_memory_allocated(device) - before, method='cuda max_memory_allocated')
     if not Path('/proc/self/clear_refs').exists():
         raise RuntimeError("CPU peak memory needs Linux /proc (VmHWM); not available on this system")
     _mmap_small_blocks()
     try:
         _malloc_trim()  # the heap's free blocks give their pages back: reused by the call, they count again
-        with open('/proc/self/clear_refs', 'w') as f: f.write('5')  # reset VmHWM to the current RSS
+        with open('/proc/self/clear_refs', 'w') as f:
+            f.write('5')  # reset VmHWM to the current RSS
         before = _status_kb('VmRSS')
         fn()
         peak = _status_kb('VmHWM')
-    finally: _heap_blocks()  # only the measured call runs with every block mmapped (see the test below)
+    finally:
+        _heap_blocks()  # only the measured call runs with every block mmapped (see the test below)
     return dict(peak_bytes=max(0, peak - before) * 1024, method='linux VmHWM rise (mmap threshold 64 KiB)')
 
 # %% ../nbs/03_profiling.ipynb #8e18906a
-def profile_call(fn, # the call to profile
-                 out_dir, # folder for `trace.json` and `key_averages.txt`
-                 name:str='call', # file name stem
-                 device='cpu', row_limit:int=25,
-                ) -> str:
+def profile_call(
+    fn,  # the call to profile
+    out_dir,  # folder for `trace.json` and `key_averages.txt`
+    name: str = 'call',  # file name stem
+    device='cpu',
+    row_limit: int = 25,
+) -> str:
     "Profile one call of `fn`; save `<name>.trace.json` and `<name>.key_averages.txt`; return the table."
     from torch.profiler import profile, ProfilerActivity
+
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if torch.device(device).type == 'cuda' else [])
-    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     with profile(activities=acts, record_shapes=True, profile_memory=True) as prof:
-        fn(); _sync(device)
+        fn()
+        _sync(device)
     prof.export_chrome_trace(str(out_dir / f'{name}.trace.json'))
     sort = 'cuda_time_total' if torch.device(device).type == 'cuda' else 'cpu_time_total'
     table = prof.key_averages().table(sort_by=sort, row_limit=row_limit)
@@ -133,18 +181,24 @@ def profile_call(fn, # the call to profile
     return table
 
 # %% ../nbs/03_profiling.ipynb #36f7d11c
-def attention_flops(seq_len:int, head_dim:int, n_heads:int, density:float=1.0, batch:int=1, n_layers:int=1) -> float:
+def attention_flops(
+    seq_len: int, head_dim: int, n_heads: int, density: float = 1.0, batch: int = 1, n_layers: int = 1
+) -> float:
     "Forward FLOPs of causal attention restricted to a mask of the given density."
     return 4.0 * head_dim * density * seq_len * (seq_len + 1) / 2 * n_heads * batch * n_layers
 
 # %% ../nbs/03_profiling.ipynb #06259966
-def measure(fn, # the call
-            impl:str, # implementation name
-            seq_len:int, batch:int=1,
-            repeats:int=5, warmup:int=1, device='cpu',
-            memory:bool=True, # also measure peak memory (one extra call)
-            **extra, # more columns (scope, dtype, density, ...)
-           ) -> list[dict]:
+def measure(
+    fn,  # the call
+    impl: str,  # implementation name
+    seq_len: int,
+    batch: int = 1,
+    repeats: int = 5,
+    warmup: int = 1,
+    device='cpu',
+    memory: bool = True,  # also measure peak memory (one extra call)
+    **extra,  # more columns (scope, dtype, density, ...)
+) -> list[dict]:
     "Rows for the time of each repeat and the peak memory of one call of `fn`."
     info = run_info(device)
     base = dict(impl=impl, seq_len=seq_len, batch=batch, **extra, **info)
@@ -154,6 +208,7 @@ def measure(fn, # the call
         m = peak_memory(fn, device)
         rows.append(dict(base, metric='peak_memory', value=m['peak_bytes'], unit='bytes', repeat=0, method=m['method']))
     return rows
+
 
 def summarize(df) -> 'pandas.DataFrame':
     "Median (and IQR) of each (impl, seq_len, batch, metric, + any scope columns) over repeats."

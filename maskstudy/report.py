@@ -9,6 +9,10 @@ from pathlib import Path
 from .baseline import format_card
 from .profiling import run_info
 from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOBS
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
@@ -17,9 +21,10 @@ __all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed
            'swap_summary', 'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
-def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
+def collect_runs(out: Path, cfg: dict) -> 'pandas.DataFrame':
     "One row per learned run and budget plan (all lengths and modes), from the runs' metrics.json; `setting` names the lam or budget."
     import pandas as pd
+
     rows = []
     for T in cfg['seq_lens']:
         for mode in cfg['modes']:
@@ -28,62 +33,109 @@ def collect_runs(out:Path, cfg:dict) -> 'pandas.DataFrame':
             for f in sorted(d.glob(f"{RUN_GLOBS['lam']}/metrics.json")):
                 m = json.loads(f.read_text())
                 # only this study's settings: a folder may still hold runs of other lams or seeds
-                if 'hard_kl' in m and m.get('seed') in cfg['seeds'] and any(abs(m.get('lam', -1) - l) < 1e-12 for l in lams):
+                if (
+                    'hard_kl' in m
+                    and m.get('seed') in cfg['seeds']
+                    and any(abs(m.get('lam', -1) - l) < 1e-12 for l in lams)
+                ):
                     rows.append(dict(m, seq_len=T, mode=mode, setting=f"λ={m['lam']:g}", run_dir=str(f.parent)))
-            if mode != 'static': continue
+            if mode != 'static':
+                continue
             for f in sorted(d.glob(f"{RUN_GLOBS['budget']}/metrics.json")):
                 m = json.loads(f.read_text())
-                if 'hard_kl' in m and m.get('seed') in cfg['seeds'] and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', [])):
-                    rows.append(dict(m, seq_len=T, mode='budget', setting=f"budget={m['budget']:g}", run_dir=str(f.parent)))
+                if (
+                    'hard_kl' in m
+                    and m.get('seed') in cfg['seeds']
+                    and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
+                ):
+                    rows.append(
+                        dict(m, seq_len=T, mode='budget', setting=f"budget={m['budget']:g}", run_dir=str(f.parent))
+                    )
     return pd.DataFrame(rows)
 
-def collect_fixed(out:Path, cfg:dict) -> 'pandas.DataFrame':
+
+def collect_fixed(out: Path, cfg: dict) -> 'pandas.DataFrame':
     "The fixed-mask rows (and the dense baseline) of every trained length."
     import pandas as pd
-    fs = [pd.read_csv(fixed_dir(out, T) / 'fixed.csv') for T in cfg['seq_lens'] if (fixed_dir(out, T) / 'fixed.csv').exists()]
+
+    fs = [
+        pd.read_csv(fixed_dir(out, T) / 'fixed.csv')
+        for T in cfg['seq_lens']
+        if (fixed_dir(out, T) / 'fixed.csv').exists()
+    ]
     return pd.concat(fs, ignore_index=True) if fs else pd.DataFrame()
 
-def fixed_frontier(fixed, T:int, metric:str='kl') -> 'pandas.DataFrame':
+
+def fixed_frontier(fixed, T: int, metric: str = 'kl') -> 'pandas.DataFrame':
     "The fixed masks' lower envelope at length T: sorted by cost, each point better in `metric` than every cheaper one."
     f = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')].sort_values(['cost', metric])
     keep, best = [], float('inf')
     for _, r in f.iterrows():
-        if r[metric] < best: keep.append(r); best = r[metric]
+        if r[metric] < best:
+            keep.append(r)
+            best = r[metric]
     import pandas as pd
+
     return pd.DataFrame(keep)
 
-def interpolate_fixed(fixed, T:int, cost:float, metric:str='kl') -> float:
+
+def interpolate_fixed(fixed, T: int, cost: float, metric: str = 'kl') -> float:
     "The fixed curve's `metric` at `cost`: linear in log-cost between frontier points; NaN below the cheapest fixed mask."
     fr = fixed_frontier(fixed, T, metric)
-    if not len(fr) or cost < fr.cost.min() - 1e-12: return float('nan')
+    if not len(fr) or cost < fr.cost.min() - 1e-12:
+        return float('nan')
     import numpy as np
+
     return float(np.interp(math.log(cost), np.log(fr.cost.values), fr[metric].values))
 
+# %% ../nbs/09b_report.ipynb #bf7013b9
 def learned_vs_fixed(runs, fixed) -> 'pandas.DataFrame':
     "For each learned setting (seq_len, mode, lam or budget), mean over seeds: KL and cost vs the fixed curve at the same cost, and the best fixed mask at no greater cost."
     import pandas as pd
-    g = runs.groupby(['seq_len', 'mode', 'setting']).agg(lam=('lam', 'first'), kl=('hard_kl', 'mean'), kl_std=('hard_kl', 'std'),
-                                                         cost=('hard_cost', 'mean'), cost_std=('hard_cost', 'std'),
-                                                         density=('hard_density', 'mean'), kv_fraction=('hard_kv_fraction', 'mean'),
-                                                         ppl=('hard_ppl', 'mean'), n_seeds=('seed', 'count')).reset_index()
+
+    g = (
+        runs.groupby(['seq_len', 'mode', 'setting'])
+        .agg(
+            lam=('lam', 'first'),
+            kl=('hard_kl', 'mean'),
+            kl_std=('hard_kl', 'std'),
+            cost=('hard_cost', 'mean'),
+            cost_std=('hard_cost', 'std'),
+            density=('hard_density', 'mean'),
+            kv_fraction=('hard_kv_fraction', 'mean'),
+            ppl=('hard_ppl', 'mean'),
+            n_seeds=('seed', 'count'),
+        )
+        .reset_index()
+    )
     out = []
     for _, r in g.iterrows():
         f = fixed[(fixed.seq_len == r.seq_len) & (fixed.kind == 'fixed') & (fixed.cost <= r.cost * 1.0 + 1e-9)]
         best = f.sort_values('kl').iloc[0] if len(f) else None
         curve = interpolate_fixed(fixed, r.seq_len, r.cost, 'kl')
-        out.append(dict(r, fixed_curve_kl=curve, kl_ratio_vs_fixed_curve=r.kl / curve if curve and curve > 1e-9 else float('nan'),
-                        fixed_curve_ppl=interpolate_fixed(fixed, r.seq_len, r.cost, 'ppl'),
-                        best_fixed=None if best is None else best.variant.replace('fixed ', ''),
-                        best_fixed_kl=None if best is None else best.kl, best_fixed_cost=None if best is None else best.cost,
-                        kl_ratio_learned_over_fixed=None if best is None or best.kl < 1e-6 else r.kl / best.kl))
+        out.append(
+            dict(
+                r,
+                fixed_curve_kl=curve,
+                kl_ratio_vs_fixed_curve=r.kl / curve if curve and curve > 1e-9 else float('nan'),
+                fixed_curve_ppl=interpolate_fixed(fixed, r.seq_len, r.cost, 'ppl'),
+                best_fixed=None if best is None else best.variant.replace('fixed ', ''),
+                best_fixed_kl=None if best is None else best.kl,
+                best_fixed_cost=None if best is None else best.cost,
+                kl_ratio_learned_over_fixed=None if best is None or best.kl < 1e-6 else r.kl / best.kl,
+            )
+        )
     return pd.DataFrame(out)
 
-def tied_heads(run_dirs, lam:float, seq_len:int, n_layer:int|None=None) -> list|None:
+
+def tied_heads(run_dirs, lam: float, seq_len: int, n_layer: int | None = None) -> list | None:
     "Per head (layer-major): is its best single mask a tie, given the seeds' pre-fit statistics? None without `candidate_errors.csv`."
     import pandas as pd
     from maskstudy.attention import mask_price
+
     fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
-    if len(fs) < 2 or not all(f.exists() for f in fs) or lam is None or math.isnan(lam): return None
+    if len(fs) < 2 or not all(f.exists() for f in fs) or lam is None or math.isnan(lam):
+        return None
     objs = []
     for f in fs:  # the pre-fit's objective per head and single mask: predicted KL + lam * price / n_layer
         ce = pd.read_csv(f)
@@ -96,171 +148,301 @@ def tied_heads(run_dirs, lam:float, seq_len:int, n_layer:int|None=None) -> list|
         g = g.droplevel([0, 1])
         best, second = g.mean(axis=1).sort_values().index[:2]
         diff = g.loc[second] - g.loc[best]  # per seed: how much worse the runner-up is
-        ties.append(bool(diff.min() <= 0 or diff.mean() < 2 * diff.std()))  # order flips in a seed, or within 2 seed std
+        ties.append(
+            bool(diff.min() <= 0 or diff.mean() < 2 * diff.std())
+        )  # order flips in a seed, or within 2 seed std
     return ties
 
-def cross_seed_regret(run_dirs, lam:float, seq_len:int) -> float:
+# %% ../nbs/09b_report.ipynb #81ec0985
+def cross_seed_regret(run_dirs, lam: float, seq_len: int) -> float:
     "Mean over ordered seed pairs (i, j): how much worse seed i's plan is than seed j's own on seed j's pre-fit table (relative; predicted KL, plus the penalty for lam runs). NaN without the tables."
     import pandas as pd
     from maskstudy.attention import mask_price
+
     fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
-    if len(fs) < 2 or not all(f.exists() for f in fs): return float('nan')
-    plans = [[[hd[0][0] for hd in layer] for layer in json.loads((Path(d) / 'plan.json').read_text())['heads']] for d in run_dirs]
+    if len(fs) < 2 or not all(f.exists() for f in fs):
+        return float('nan')
+    plans = [
+        [[hd[0][0] for hd in layer] for layer in json.loads((Path(d) / 'plan.json').read_text())['heads']]
+        for d in run_dirs
+    ]
     L = len(plans[0])
     pen = 0.0 if lam is None or math.isnan(lam) else lam
+
     def objective(table, plan):
-        return sum(float(table[(l, h, m)]) + pen * mask_price(m, seq_len) / L for l, layer in enumerate(plan) for h, m in enumerate(layer))
+        return sum(
+            float(table[(l, h, m)]) + pen * mask_price(m, seq_len) / L
+            for l, layer in enumerate(plan)
+            for h, m in enumerate(layer)
+        )
+
     tables = [pd.read_csv(f).set_index(['layer', 'head', 'mask'])['loss'] for f in fs]
     try:
-        r = [(objective(tj, plans[i]) - objective(tj, plans[j])) / objective(tj, plans[j])
-             for j, tj in enumerate(tables) for i in range(len(plans)) if i != j]
-    except (KeyError, ZeroDivisionError): return float('nan')  # a plan mask outside the table, or a zero objective
+        r = [
+            (objective(tj, plans[i]) - objective(tj, plans[j])) / objective(tj, plans[j])
+            for j, tj in enumerate(tables)
+            for i in range(len(plans))
+            if i != j
+        ]
+    except (KeyError, ZeroDivisionError):
+        return float('nan')  # a plan mask outside the table, or a zero objective
     return sum(r) / len(r)
 
+# %% ../nbs/09b_report.ipynb #fd99f786
 def seed_agreement(runs) -> 'pandas.DataFrame':
     "Per (seq_len, mode, setting): share of heads whose hardened mask is the same in every seed (and `agreement_top1`, of the top-1 plans before validation), pairwise agreement, and the spread of cost, density and KL."
     import pandas as pd, itertools
+
     rows = []
     for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-        def first_masks(f): return [head[0][0] for layer in json.loads(f.read_text())['heads'] for head in layer]  # each head's first (largest) mask
-        def all_agree(cs): return sum(len({c[i] for c in cs}) == 1 for i in range(len(cs[0]))) / len(cs[0])
+
+        def first_masks(f):
+            return [
+                head[0][0] for layer in json.loads(f.read_text())['heads'] for head in layer
+            ]  # each head's first (largest) mask
+
+        def all_agree(cs):
+            return sum(len({c[i] for c in cs}) == 1 for i in range(len(cs[0]))) / len(cs[0])
+
         choices = [first_masks(Path(d) / 'plan.json') for d in g.run_dir]
         n = len(choices[0])
         agree = all_agree(choices)
         top1 = [Path(d) / 'plan_top1.json' for d in g.run_dir]  # before the mixed heads were decided on validation data
-        agree_top1 = all_agree([first_masks(f) for f in top1]) if len(g) > 1 and all(f.exists() for f in top1) else float('nan')
+        agree_top1 = (
+            all_agree([first_masks(f) for f in top1]) if len(g) > 1 and all(f.exists() for f in top1) else float('nan')
+        )
         pairs = list(itertools.combinations(choices, 2))
         pair = sum(sum(a[i] == b[i] for i in range(n)) / n for a, b in pairs) / len(pairs) if pairs else float('nan')
         ties = tied_heads(list(g.run_dir), g.lam.iloc[0], T) if mode != 'budget' else None
         dec = [i for i in range(n) if ties is not None and not ties[i]]
         agree_dec = sum(len({c[i] for c in choices}) == 1 for i in dec) / len(dec) if dec else float('nan')
-        rows.append(dict(seq_len=T, mode=mode, setting=setting, lam=g.lam.iloc[0], n_seeds=len(g), agreement=agree if len(g) > 1 else float('nan'), agreement_top1=agree_top1,
-                         pairwise_agreement=pair, tied_heads=sum(ties) if ties is not None else float('nan'), agreement_decided=agree_dec,
-                         cross_seed_regret=cross_seed_regret(list(g.run_dir), g.lam.iloc[0], T) if len(g) > 1 else float('nan'),
-                         cost_mean=g.hard_cost.mean(), cost_std=g.hard_cost.std(),
-                         cost_spread_rel=g.hard_cost.std() / g.hard_cost.mean(), density_mean=g.hard_density.mean(),
-                         density_std=g.hard_density.std(), density_spread_rel=g.hard_density.std() / g.hard_density.mean(),
-                         kl_mean=g.hard_kl.mean(), kl_std=g.hard_kl.std(),
-                         max_weight_mean=g.max_weight_mean.mean() if 'max_weight_mean' in g else float('nan'),
-                         frac_heads_max_weight_ge_0_6=g.frac_heads_max_weight_ge_0_6.mean() if 'frac_heads_max_weight_ge_0_6' in g else float('nan'),
-                         frac_heads_decided_or_mixed=g.frac_heads_decided_or_mixed.mean() if 'frac_heads_decided_or_mixed' in g else float('nan')))
+        rows.append(
+            dict(
+                seq_len=T,
+                mode=mode,
+                setting=setting,
+                lam=g.lam.iloc[0],
+                n_seeds=len(g),
+                agreement=agree if len(g) > 1 else float('nan'),
+                agreement_top1=agree_top1,
+                pairwise_agreement=pair,
+                tied_heads=sum(ties) if ties is not None else float('nan'),
+                agreement_decided=agree_dec,
+                cross_seed_regret=cross_seed_regret(list(g.run_dir), g.lam.iloc[0], T) if len(g) > 1 else float('nan'),
+                cost_mean=g.hard_cost.mean(),
+                cost_std=g.hard_cost.std(),
+                cost_spread_rel=g.hard_cost.std() / g.hard_cost.mean(),
+                density_mean=g.hard_density.mean(),
+                density_std=g.hard_density.std(),
+                density_spread_rel=g.hard_density.std() / g.hard_density.mean(),
+                kl_mean=g.hard_kl.mean(),
+                kl_std=g.hard_kl.std(),
+                max_weight_mean=g.max_weight_mean.mean() if 'max_weight_mean' in g else float('nan'),
+                frac_heads_max_weight_ge_0_6=g.frac_heads_max_weight_ge_0_6.mean()
+                if 'frac_heads_max_weight_ge_0_6' in g
+                else float('nan'),
+                frac_heads_decided_or_mixed=g.frac_heads_decided_or_mixed.mean()
+                if 'frac_heads_decided_or_mixed' in g
+                else float('nan'),
+            )
+        )
     return pd.DataFrame(rows)
 
+# %% ../nbs/09b_report.ipynb #20ad8db5
 def retrieval_table(runs, fixed) -> 'pandas.DataFrame':
     "Copy and passkey accuracy with their no-original controls per distance: dense baseline, fixed masks, hardened plans (mean over seeds)."
     import pandas as pd
+
     rows = []
     probes = (('copy', 'retrieval'), ('passkey', 'passkey'))
     for _, r in fixed.iterrows():
         for probe, pre in probes:
             for c in [c for c in fixed.columns if c.startswith(f'{pre}@')]:
-                if pd.isna(r[c]): continue
+                if pd.isna(r[c]):
+                    continue
                 d = int(c.split('@')[1])
-                rows.append(dict(seq_len=r.seq_len, variant=r.variant, kind=r.kind, density=r.density, cost=r.get('cost', float('nan')), probe=probe,
-                                 distance=d, accuracy=r[c], accuracy_std=float('nan'), control=r[f'{pre}_control@{d}'], n_seeds=1))
+                rows.append(
+                    dict(
+                        seq_len=r.seq_len,
+                        variant=r.variant,
+                        kind=r.kind,
+                        density=r.density,
+                        cost=r.get('cost', float('nan')),
+                        probe=probe,
+                        distance=d,
+                        accuracy=r[c],
+                        accuracy_std=float('nan'),
+                        control=r[f'{pre}_control@{d}'],
+                        n_seeds=1,
+                    )
+                )
     if len(runs):
         for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
             for probe, pre in probes:
                 for c in [c for c in runs.columns if c.startswith(f'hard_{pre}@')]:
                     acc = g[c].dropna()
-                    if not len(acc): continue
+                    if not len(acc):
+                        continue
                     d = int(c.split('@')[1])
-                    rows.append(dict(seq_len=T, variant=f'learned {mode} {setting}' if mode != 'budget' else f'budget plan {setting}', kind='learned',
-                                     density=g.hard_density.mean(), cost=g.hard_cost.mean() if 'hard_cost' in g else float('nan'), probe=probe, distance=d,
-                                     accuracy=acc.mean(), accuracy_std=acc.std(), control=g[f'hard_{pre}_control@{d}'].mean(), n_seeds=len(acc)))
+                    rows.append(
+                        dict(
+                            seq_len=T,
+                            variant=f'learned {mode} {setting}' if mode != 'budget' else f'budget plan {setting}',
+                            kind='learned',
+                            density=g.hard_density.mean(),
+                            cost=g.hard_cost.mean() if 'hard_cost' in g else float('nan'),
+                            probe=probe,
+                            distance=d,
+                            accuracy=acc.mean(),
+                            accuracy_std=acc.std(),
+                            control=g[f'hard_{pre}_control@{d}'].mean(),
+                            n_seeds=len(acc),
+                        )
+                    )
     t = pd.DataFrame(rows)
-    if len(t): t['gain_over_control'] = t.accuracy - t.control
+    if len(t):
+        t['gain_over_control'] = t.accuracy - t.control
     return t
 
+# %% ../nbs/09b_report.ipynb #bc4dfc11
 def plot_retrieval(t, path=None):
     "Accuracy vs distance per probe and seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
     import matplotlib.pyplot as plt
+
     Ts, probes = sorted(t.seq_len.unique()), [p for p in ('copy', 'passkey') if p in set(t.probe)]
-    fig, axes = plt.subplots(len(probes), len(Ts), figsize=(4.5 * len(Ts), 3.4 * len(probes)), squeeze=False, sharey=True)
+    fig, axes = plt.subplots(
+        len(probes), len(Ts), figsize=(4.5 * len(Ts), 3.4 * len(probes)), squeeze=False, sharey=True
+    )
     for row, probe in zip(axes, probes):
         for ax, T in zip(row, Ts):
             d = t[(t.seq_len == T) & (t.probe == probe)]
-            for v, g in d[d.kind == 'fixed'].groupby('variant'): ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
-            for v, g in d[d.kind == 'learned'].groupby('variant'): ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
+            for v, g in d[d.kind == 'fixed'].groupby('variant'):
+                ax.plot(g.distance, g.accuracy, color='0.7', lw=0.8, marker='.')
+            for v, g in d[d.kind == 'learned'].groupby('variant'):
+                ax.errorbar(g.distance, g.accuracy, yerr=g.accuracy_std, marker='o', ms=3, capsize=2, label=v)
             b = d[d.kind == 'dense'].sort_values('distance')
             ax.plot(b.distance, b.accuracy, color='k', lw=2, marker='s', label='dense teacher')
             ax.plot(b.distance, b.control, color='k', ls=':', label='teacher, nothing to retrieve (control)')
             ds = sorted(d.distance.unique())
-            if ds: ax.set_xscale('log'); ax.set_xticks(ds, [str(x) for x in ds]); ax.minorticks_off()
-            ax.set_xlabel('distance back to the original (tokens)'); ax.set_title(f'{probe} probe, T={T}')
+            if ds:
+                ax.set_xscale('log')
+                ax.set_xticks(ds, [str(x) for x in ds])
+                ax.minorticks_off()
+            ax.set_xlabel('distance back to the original (tokens)')
+            ax.set_title(f'{probe} probe, T={T}')
         row[0].set_ylabel(f'{probe} accuracy (grey: fixed masks)')
     axes[0][-1].legend(fontsize=6)
     fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
+    if path is not None:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
+
 
 def plot_retrieval_cost(t, path=None):
     "At the longest length and distance: accuracy vs kernel cost, one curve per family (fixed masks, static lam sweep, budget plans, gate, topk)."
     import matplotlib.pyplot as plt
+
     T = t.seq_len.max()
     probes = [p for p in ('copy', 'passkey') if p in set(t.probe)]
     fig, axes = plt.subplots(1, len(probes), figsize=(5.2 * len(probes), 3.8), squeeze=False)
     for ax, probe in zip(axes[0], probes):
         d = t[(t.seq_len == T) & (t.probe == probe)]
-        if not len(d): continue
-        D = d.distance.max(); d = d[d.distance == D]
-        fam = d.variant.str.replace(r' (lam|budget|seed).*$', '', regex=True).where(d.kind != 'fixed', 'fixed masks')
+        if not len(d):
+            continue
+        D = d.distance.max()
+        d = d[d.distance == D]
+        fam = d.variant.str.replace(r' (λ=|lam|budget|seed).*$', '', regex=True).where(d.kind != 'fixed', 'fixed masks')
         for f, g in d.assign(family=fam).groupby('family'):
             g = g.sort_values('cost')
-            if f == 'dense baseline': continue
-            ax.errorbar(g.cost, g.accuracy, yerr=g.accuracy_std.fillna(0), marker='o' if f != 'fixed masks' else 'x', ms=4, capsize=2,
-                        ls='-' if f != 'fixed masks' else 'none', label=f)
+            if f == 'dense baseline':
+                continue
+            ax.errorbar(
+                g.cost,
+                g.accuracy,
+                yerr=g.accuracy_std.fillna(0),
+                marker='o' if f != 'fixed masks' else 'x',
+                ms=4,
+                capsize=2,
+                ls='-' if f != 'fixed masks' else 'none',
+                label=f,
+            )
         b = d[d.kind == 'dense']
         if len(b):
             ax.axhline(b.accuracy.iloc[0], color='k', lw=1.5, label='dense teacher')
             ax.axhline(b.control.iloc[0], color='k', ls=':', label='control (nothing to retrieve)')
-        ax.set_xscale('log'); ax.set_xlabel('kernel cost (fraction of dense causal)'); ax.set_ylabel(f'{probe} accuracy at distance {D}')
+        ax.set_xscale('log')
+        ax.set_xlabel('kernel cost (fraction of dense causal)')
+        ax.set_ylabel(f'{probe} accuracy at distance {D}')
         ax.set_title(f'{probe} probe, T={T}, distance {D}')
     axes[0][-1].legend(fontsize=6)
     fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=110, bbox_inches='tight')
+    if path is not None:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-def plot_convergence(out:Path, cfg:dict, path=None):
+# %% ../nbs/09b_report.ipynb #e5b4fd74
+def plot_convergence(out: Path, cfg: dict, path=None):
     "Phase 1 and phase 2 of the static runs (first seed): mean head entropy, mean max weight, the fitted loss and the penalty per step."
     import pandas as pd, matplotlib.pyplot as plt
+
     fig, axes = plt.subplots(2, 4, figsize=(16, 6.4), squeeze=False)
-    cols = [('entropy', 'weight entropy (nats)'), ('max_weight', 'max weight (mean over heads)'), (None, 'loss'), ('penalty', 'penalty (expected cost)')]
+    cols = [
+        ('entropy', 'weight entropy (nats)'),
+        ('max_weight', 'max weight (mean over heads)'),
+        (None, 'loss'),
+        ('penalty', 'penalty (expected cost)'),
+    ]
     for T in cfg['seq_lens']:
         for lam in cfg['lams']:
             f = run_dir(out, T, 'static', cfg['seeds'][0], lam=lam) / 'history.csv'
-            if not f.exists(): continue
+            if not f.exists():
+                continue
             h = pd.read_csv(f)
-            if 'phase' not in h: continue
+            if 'phase' not in h:
+                continue
             for row, phase, lossc in [(0, 'prefit', 'rel_error'), (1, 'e2e', 'kl')]:
                 d = h[h.phase == phase]
                 for j, (c, lab) in enumerate(cols):
                     c = c or lossc
-                    if c in d: axes[row][j].plot(d.step, d[c], marker='.' if phase == 'e2e' else None, label=f'T={T}, λ={lam:g}')
+                    if c in d:
+                        axes[row][j].plot(
+                            d.step, d[c], marker='.' if phase == 'e2e' else None, label=f'T={T}, λ={lam:g}'
+                        )
     for j, (c, lab) in enumerate(cols):
-        axes[0][j].set_title(lab if c else 'relative error of the mixed output (phase 1)' , fontsize=9)
+        axes[0][j].set_title(lab if c else 'relative error of the mixed output (phase 1)', fontsize=9)
         axes[1][j].set_title(lab if c else 'KL to the baseline (phase 2)', fontsize=9)
-    for ax in axes[0]: ax.set_xlabel('phase 1 step (cached moments)')
-    for ax in axes[1]: ax.set_xlabel('phase 2 step (end to end)')
+    for ax in axes[0]:
+        ax.set_xlabel('phase 1 step (cached moments)')
+    for ax in axes[1]:
+        ax.set_xlabel('phase 2 step (end to end)')
     axes[0][0].legend(fontsize=6)
-    fig.suptitle('convergence of the static mixtures (first seed)'); fig.tight_layout()
-    if path is not None: fig.savefig(path, dpi=100, bbox_inches='tight')
+    fig.suptitle('convergence of the static mixtures (first seed)')
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=100, bbox_inches='tight')
     return fig
 
-def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -> dict:
+# %% ../nbs/09b_report.ipynb #7ef16266
+def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()) -> dict:
     "Write the study's figures and CSVs into `figs`; return the summary tables."
     import pandas as pd, matplotlib, matplotlib.ticker
+
     matplotlib.use('Agg')
     import matplotlib.pyplot as plt
     from maskstudy.train import plot_coefficients
+
     runs, fixed = collect_runs(out, cfg), collect_fixed(out, cfg)
     res = dict(runs=runs, fixed=fixed)
-    if len(runs): runs.drop(columns=['run_dir']).to_csv(figs / 'learned_runs.csv', index=False)
-    if len(fixed): fixed.to_csv(figs / 'fixed_masks.csv', index=False)
+    if len(runs):
+        runs.drop(columns=['run_dir']).to_csv(figs / 'learned_runs.csv', index=False)
+    if len(fixed):
+        fixed.to_csv(figs / 'fixed_masks.csv', index=False)
     # the hardened plans behind every figure, as JSON
     if len(runs):
-        pdir = figs / 'plans'; pdir.mkdir(exist_ok=True)
-        for old in pdir.glob('*.json'): old.unlink()
+        pdir = figs / 'plans'
+        pdir.mkdir(exist_ok=True)
+        for old in pdir.glob('*.json'):
+            old.unlink()
         for _, r in runs.iterrows():
             tag = r.setting.replace('λ=', 'lam').replace('budget=', 'budget')
             shutil.copyfile(Path(r.run_dir) / 'plan.json', pdir / f"T{r.seq_len}_{r['mode']}_{tag}_seed{r.seed}.json")
@@ -270,9 +452,14 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
     for T in cfg['seq_lens']:
         wf = run_dir(out, T, 'static', cfg['seeds'][0], lam=mid) / 'weights.csv'
         if wf.exists():
-            w = pd.read_csv(wf); allw.append(w.assign(seq_len=T, lam=mid))
-            plot_coefficients(w, f'coefficient evolution, static mode, T={T}, λ={mid}', path=figs / f'coefficients_T{T}.png'); plt.close('all')
-    if allw: pd.concat(allw).to_csv(figs / 'coefficients.csv', index=False)
+            w = pd.read_csv(wf)
+            allw.append(w.assign(seq_len=T, lam=mid))
+            plot_coefficients(
+                w, f'coefficient evolution, static mode, T={T}, λ={mid}', path=figs / f'coefficients_T{T}.png'
+            )
+            plt.close('all')
+    if allw:
+        pd.concat(allw).to_csv(figs / 'coefficients.csv', index=False)
     # final weights of every learned run (every seed and mode)
     for _, r in runs[runs['mode'] != 'budget'].iterrows() if len(runs) else []:
         w = pd.read_csv(Path(r.run_dir) / 'weights.csv')
@@ -283,15 +470,23 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
         show = fin[(fin['mode'] == 'static') & (fin.lam == mid) & (fin.seed == cfg['seeds'][0])]
         Ts = sorted(show.seq_len.unique())
         if Ts:
-            fig, axes = plt.subplots(1, len(Ts), figsize=(4.5 * len(Ts), 0.35 * show.groupby('seq_len').size().max() / len(cfg['masks']) + 2.5), squeeze=False)
+            fig, axes = plt.subplots(
+                1,
+                len(Ts),
+                figsize=(4.5 * len(Ts), 0.35 * show.groupby('seq_len').size().max() / len(cfg['masks']) + 2.5),
+                squeeze=False,
+            )
             for ax, T in zip(axes[0], Ts):
-                piv = show[show.seq_len == T].pivot_table(index=['layer', 'head'], columns='mask', values='weight')[cfg['masks']]
+                piv = show[show.seq_len == T].pivot_table(index=['layer', 'head'], columns='mask', values='weight')[
+                    cfg['masks']
+                ]
                 im = ax.imshow(piv.values, vmin=0, vmax=1, cmap='viridis', aspect='auto')
                 ax.set_xticks(range(len(piv.columns)), piv.columns, rotation=60, ha='right', fontsize=7)
                 ax.set_yticks(range(len(piv)), [f'L{l} H{h}' for l, h in piv.index], fontsize=6)
                 ax.set_title(f'T={T}, λ={mid}, seed {cfg["seeds"][0]}')
             fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label='final weight')
-            fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight'); plt.close(fig)
+            fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight')
+            plt.close(fig)
     if len(runs):
         sa = seed_agreement(runs)
         if teacher is not None:  # what each disagreement costs, measured on the settings' test blocks
@@ -299,69 +494,119 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
             if len(sw):
                 sw.to_csv(figs / 'disagreement_swaps.csv', index=False)
                 sa = sa.merge(swap_summary(sw), on=['seq_len', 'mode', 'setting'], how='left')
-        sa.to_csv(figs / 'seed_agreement.csv', index=False); res['seeds'] = sa
+        sa.to_csv(figs / 'seed_agreement.csv', index=False)
+        res['seeds'] = sa
         cal = calibration_table(out, cfg)
-        if len(cal): cal.to_csv(figs / 'calibration.csv', index=False); res['calibration'] = cal
-        plot_convergence(out, cfg, figs / 'convergence.png'); plt.close('all')
+        if len(cal):
+            cal.to_csv(figs / 'calibration.csv', index=False)
+            res['calibration'] = cal
+        plot_convergence(out, cfg, figs / 'convergence.png')
+        plt.close('all')
     # learned vs fixed (and the modes) against measured cost
     if len(runs) and len(fixed) and 'cost' in fixed:
-        lvf = learned_vs_fixed(runs, fixed); lvf.to_csv(figs / 'learned_vs_fixed.csv', index=False); res['lvf'] = lvf
+        lvf = learned_vs_fixed(runs, fixed)
+        lvf.to_csv(figs / 'learned_vs_fixed.csv', index=False)
+        res['lvf'] = lvf
         Ts = sorted(runs.seq_len.unique())
         fig, axes = plt.subplots(2, len(Ts), figsize=(5 * len(Ts), 7.5), squeeze=False)
         base_ppl = fixed[fixed.kind == 'dense'].set_index('seq_len').ppl
         for j, T in enumerate(Ts):
-            for row, (metric, ylab) in enumerate([('kl', 'KL(baseline || variant), nats/token'), ('ppl', 'test perplexity')]):
+            for row, (metric, ylab) in enumerate(
+                [('kl', 'KL(baseline || variant), nats/token'), ('ppl', 'test perplexity')]
+            ):
                 ax = axes[row][j]
                 fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
                 ax.scatter(fx.cost, fx[metric], marker='s', color='grey', label='fixed masks')
                 fr = fixed_frontier(fixed, T, metric)
                 ax.plot(fr.cost, fr[metric], color='grey', lw=0.8, ls='--', label='fixed curve (lower envelope)')
-                for _, r in fx.iterrows(): ax.annotate(r.variant.replace('fixed ', ''), (r.cost, r[metric]), fontsize=6, xytext=(2, 2), textcoords='offset points')
+                for _, r in fx.iterrows():
+                    ax.annotate(
+                        r.variant.replace('fixed ', ''),
+                        (r.cost, r[metric]),
+                        fontsize=6,
+                        xytext=(2, 2),
+                        textcoords='offset points',
+                    )
                 for mode, mk in zip(list(cfg['modes']) + ['budget'], 'o^vD'):
                     d = lvf[(lvf.seq_len == T) & (lvf['mode'] == mode)].sort_values('cost')
-                    if not len(d): continue
-                    ax.errorbar(d.cost, d[metric], yerr=d.kl_std if metric == 'kl' else None, xerr=d.cost_std, marker=mk,
-                                ls='-' if mode in ('static', 'budget') else 'none', capsize=3,
-                                label='budget plans (pre-fit errors)' if mode == 'budget' else f'learned ({mode})')
-                if metric == 'ppl' and T in base_ppl.index: ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
+                    if not len(d):
+                        continue
+                    ax.errorbar(
+                        d.cost,
+                        d[metric],
+                        yerr=d.kl_std if metric == 'kl' else None,
+                        xerr=d.cost_std,
+                        marker=mk,
+                        ls='-' if mode in ('static', 'budget') else 'none',
+                        capsize=3,
+                        label='budget plans (pre-fit errors)' if mode == 'budget' else f'learned ({mode})',
+                    )
+                if metric == 'ppl' and T in base_ppl.index:
+                    ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
                 ax.set_xscale('log')
                 if metric == 'kl':
-                    pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl]); pos = pos[pos > 0]
-                    ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4); ax.set_ylim(bottom=0)
+                    pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl])
+                    pos = pos[pos > 0]
+                    ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4)
+                    ax.set_ylim(bottom=0)
                 ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
-                ax.set_xlabel('kernel cost (share of dense-causal 64-token tiles)'); ax.set_ylabel(ylab); ax.set_title(f'T={T}')
+                ax.set_xlabel('kernel cost (share of dense-causal 64-token tiles)')
+                ax.set_ylabel(ylab)
+                ax.set_title(f'T={T}')
         axes[0][0].legend(fontsize=6)
-        fig.suptitle(f'hardened plans (mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks, at measured kernel cost')
-        fig.tight_layout(); fig.savefig(figs / 'learned_vs_fixed.png', dpi=110, bbox_inches='tight'); plt.close(fig)
+        fig.suptitle(
+            f'hardened plans (mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks, at measured kernel cost'
+        )
+        fig.tight_layout()
+        fig.savefig(figs / 'learned_vs_fixed.png', dpi=110, bbox_inches='tight')
+        plt.close(fig)
     # retrieval probe: accuracy vs distance
     if len(fixed):
         rt = retrieval_table(runs, fixed)
         if len(rt):
-            rt.to_csv(figs / 'retrieval.csv', index=False); res['retrieval'] = rt
-            plot_retrieval(rt, figs / 'retrieval.png'); plot_retrieval_cost(rt, figs / 'retrieval_cost.png'); plt.close('all')
+            rt.to_csv(figs / 'retrieval.csv', index=False)
+            res['retrieval'] = rt
+            plot_retrieval(rt, figs / 'retrieval.png')
+            plot_retrieval_cost(rt, figs / 'retrieval_cost.png')
+            plt.close('all')
     # benchmarks of the representative plans
     from maskstudy.benchmark import plot_benchmark, speedups
     from maskstudy.sparse import Plan
+
     bdfs, sps = [], []
     for name, r in reps:
         bcsv = benchmark_dir(out, name) / 'benchmark.csv'
-        if not bcsv.exists(): continue
+        if not bcsv.exists():
+            continue
         plan = Plan.from_json(r / 'plan.json')
-        bdf = pd.read_csv(bcsv).assign(plan=name); bdfs.append(bdf)
+        bdf = pd.read_csv(bcsv).assign(plan=name)
+        bdfs.append(bdf)
         sp = speedups(bdf).assign(plan=name)
-        sp['plan_cost'] = [plan.cost(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)]
-        sp['plan_kv_fraction'] = [plan.kv_fraction(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)]
+        sp['plan_cost'] = [
+            plan.cost(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)
+        ]
+        sp['plan_kv_fraction'] = [
+            plan.kv_fraction(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)
+        ]
         sps.append(sp)
-        plot_benchmark(bdf, figs / f'benchmark_{name}.png', title=f"plan {name} vs dense baseline ({run_info()['device_name']})"); plt.close('all')
+        plot_benchmark(
+            bdf, figs / f'benchmark_{name}.png', title=f"plan {name} vs dense baseline ({run_info()['device_name']})"
+        )
+        plt.close('all')
     from maskstudy.benchmark import decode_summary, plot_decode
+
     decs = []
     for name, r in reps:
         dcsv = benchmark_dir(out, name) / 'decode.csv'
-        if not dcsv.exists(): continue
-        d = pd.read_csv(dcsv).assign(plan=name); decs.append(d)
-        plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}'); plt.close('all')
+        if not dcsv.exists():
+            continue
+        d = pd.read_csv(dcsv).assign(plan=name)
+        decs.append(d)
+        plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}')
+        plt.close('all')
     if decs:
-        dec = pd.concat(decs, ignore_index=True); dec.to_csv(figs / 'decode.csv', index=False)
+        dec = pd.concat(decs, ignore_index=True)
+        dec.to_csv(figs / 'decode.csv', index=False)
         sums = []
         for d in decs:
             sm = decode_summary(d).assign(plan=d.plan.iloc[0])
@@ -369,42 +614,71 @@ def aggregate(out:Path, cfg:dict, figs:Path, teacher, tok, card, rep, reps=()) -
             sums.append(sm)
         res['decode'] = pd.concat(sums, ignore_index=True)
     from maskstudy.benchmark import generate_summary
-    gens = [pd.read_csv(benchmark_dir(out, name) / 'generate.csv').assign(plan=name) for name, _ in reps if (benchmark_dir(out, name) / 'generate.csv').exists()]
+
+    gens = [
+        pd.read_csv(benchmark_dir(out, name) / 'generate.csv').assign(plan=name)
+        for name, _ in reps
+        if (benchmark_dir(out, name) / 'generate.csv').exists()
+    ]
     if gens:
-        gen = pd.concat(gens, ignore_index=True); gen.to_csv(figs / 'generate.csv', index=False)
+        gen = pd.concat(gens, ignore_index=True)
+        gen.to_csv(figs / 'generate.csv', index=False)
         res['generate'] = pd.concat([generate_summary(g).assign(plan=g.plan.iloc[0]) for g in gens], ignore_index=True)
     if bdfs:
-        bdf = pd.concat(bdfs, ignore_index=True); bdf.to_csv(figs / 'benchmark.csv', index=False)
-        sp = pd.concat(sps, ignore_index=True); sp.to_csv(figs / 'speedups.csv', index=False); res['speedups'] = sp; res['bench_rows'] = bdf
-        for p in figs.glob('benchmark.png'): p.unlink()
+        bdf = pd.concat(bdfs, ignore_index=True)
+        bdf.to_csv(figs / 'benchmark.csv', index=False)
+        sp = pd.concat(sps, ignore_index=True)
+        sp.to_csv(figs / 'speedups.csv', index=False)
+        res['speedups'] = sp
+        res['bench_rows'] = bdf
+        for p in figs.glob('benchmark.png'):
+            p.unlink()
     # generations, baseline next to the hardened plan (seeded sampling, the same for both)
     if rep is not None:
         from maskstudy.sparse import patch_gpt2_sparse
         from maskstudy.evaluate import generation_table
         from maskstudy.data import token_streams, lm_blocks
+
         plan = Plan.from_json(rep / 'plan.json')
         hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
         prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
         gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
-        gt.to_csv(figs / 'generations.csv', index=False); res['generations'] = gt
-        res['rep'] = dict(run=str(rep.relative_to(out)), plan=plan.source, density={T: plan.density(T) for T in cfg['bench_seq_lens']},
-                          cost={T: plan.cost(T) for T in cfg['bench_seq_lens']})
+        gt.to_csv(figs / 'generations.csv', index=False)
+        res['generations'] = gt
+        res['rep'] = dict(
+            run=str(rep.relative_to(out)),
+            plan=plan.source,
+            density={T: plan.density(T) for T in cfg['bench_seq_lens']},
+            cost={T: plan.cost(T) for T in cfg['bench_seq_lens']},
+        )
     return res
 
 # %% ../nbs/09b_report.ipynb #e4bd2b51
-def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
+def calibration_table(out: Path, cfg: dict) -> 'pandas.DataFrame':
     "Per (seq_len, seed, layer): the pre-fit's sensitivity and its probe mask, from the newest statistics file of each (length, seed); `spread_rel` = (max - min) / mean over the seeds."
     import pandas as pd, torch
     from maskstudy.experiment import prefit_stats_dir
+
     rows = []
     for T in cfg['seq_lens']:
         for s in cfg['seeds']:
             fs = sorted(prefit_stats_dir(out, T).glob(f'stats_seed={s}_*.pt'), key=lambda f: f.stat().st_mtime)
             st = torch.load(fs[-1]) if fs else {}
             for l, v in enumerate(st.get('sensitivity', torch.zeros(0)).tolist()):
-                for h, x in (enumerate(v) if isinstance(v, list) else [(None, v)]):  # a per-head calibration: one row per head
-                    rows.append(dict(seq_len=T, seed=s, layer=l, **({} if h is None else dict(head=h)), sensitivity=x,
-                                     probe=st['sensitivity_probe'][l], tokens=st['tokens']))
+                for h, x in (
+                    enumerate(v) if isinstance(v, list) else [(None, v)]
+                ):  # a per-head calibration: one row per head
+                    rows.append(
+                        dict(
+                            seq_len=T,
+                            seed=s,
+                            layer=l,
+                            **({} if h is None else dict(head=h)),
+                            sensitivity=x,
+                            probe=st['sensitivity_probe'][l],
+                            tokens=st['tokens'],
+                        )
+                    )
     d = pd.DataFrame(rows)
     if len(d):
         g = d.groupby(['seq_len', 'layer'] + (['head'] if 'head' in d else []), dropna=False).sensitivity
@@ -412,14 +686,19 @@ def calibration_table(out:Path, cfg:dict) -> 'pandas.DataFrame':
     return d
 
 # %% ../nbs/09b_report.ipynb #bebe65ad
-def disagreement_swaps(run_dirs, # one run folder per seed (each with plan.json), same setting
-                       lam:float, teacher, blocks:torch.Tensor, reference:list|None=None,
-                       plan_file:str='plan.json', # which plan of each run: 'plan.json' (the study's) or 'plan_top1.json' (top-1, before validation)
-                      ) -> 'pandas.DataFrame':
+def disagreement_swaps(
+    run_dirs,  # one run folder per seed (each with plan.json), same setting
+    lam: float,
+    teacher,
+    blocks: torch.Tensor,
+    reference: list | None = None,
+    plan_file: str = 'plan.json',  # which plan of each run: 'plan.json' (the study's) or 'plan_top1.json' (top-1, before validation)
+) -> 'pandas.DataFrame':
     "Every seed's hardened plan swapped, at each head where the seeds' top masks differ, to every other seed's choice there: `evaluate.head_swaps` rows plus `seed` and `d_objective_rel` (`d_objective` over the plan's own KL)."
     import pandas as pd
     from maskstudy.sparse import Plan
     from maskstudy.evaluate import head_swaps, teacher_logits
+
     plans = [Plan.from_json(Path(d) / plan_file) for d in run_dirs]
     top = [[hd[0][0] for layer in p.heads for hd in layer] for p in plans]
     H = plans[0].n_head
@@ -427,33 +706,51 @@ def disagreement_swaps(run_dirs, # one run folder per seed (each with plan.json)
     ref, rows = reference, []
     for i, (d, p) in enumerate(zip(run_dirs, plans)):
         swaps = [(j // H, j % H, o) for j in range(len(top[i])) for o in sorted({t[j] for t in top} - {top[i][j]})]
-        if not swaps: continue
-        if ref is None: ref = teacher_logits(teacher, blocks)
-        seed = json.loads((Path(d) / 'metrics.json').read_text()).get('seed', i) if (Path(d) / 'metrics.json').exists() else i
+        if not swaps:
+            continue
+        if ref is None:
+            ref = teacher_logits(teacher, blocks)
+        seed = (
+            json.loads((Path(d) / 'metrics.json').read_text()).get('seed', i)
+            if (Path(d) / 'metrics.json').exists()
+            else i
+        )
         rows.append(head_swaps(teacher, p, swaps, blocks, lam=pen, reference=ref).assign(seed=seed))
-    if not rows: return pd.DataFrame()
+    if not rows:
+        return pd.DataFrame()
     sw = pd.concat(rows, ignore_index=True)
     sw['d_objective_rel'] = sw.d_objective / sw.kl_own
     return sw
 
-def measure_disagreements(runs, teacher, tok, cfg:dict, log=None) -> 'pandas.DataFrame':
+
+def measure_disagreements(runs, teacher, tok, cfg: dict, log=None) -> 'pandas.DataFrame':
     "`disagreement_swaps` of every lam setting in `runs` with more than one seed, on its length's test blocks (the study's); a setting whose seeds all agree gets one row without a swap."
     import pandas as pd
     from maskstudy.data import token_streams, lm_blocks
+
     test, out = None, []
     for (T, mode, setting), g in runs.groupby(['seq_len', 'mode', 'setting']):
-        if mode == 'budget' or len(g) < 2: continue
-        if test is None: test = token_streams(tok, cfg.get('corpus', 'wikisample'))['test']
+        if mode == 'budget' or len(g) < 2:
+            continue
+        if test is None:
+            test = token_streams(tok, cfg.get('corpus', 'wikisample'))['test']
         t0 = time.time()
         blocks = lm_blocks(test, int(T), max_blocks=max(1, cfg['eval_tokens'] // int(T)), split='test')
         sw = disagreement_swaps(list(g.run_dir), g.lam.iloc[0], teacher, blocks)
-        out.append(sw.assign(seq_len=T, mode=mode, setting=setting) if len(sw) else pd.DataFrame([dict(seq_len=T, mode=mode, setting=setting)]))
-        if log: log(f"[swaps] T={T} {mode} {setting}: {len(sw)} one-head swaps ({time.time() - t0:.0f} s)")
+        out.append(
+            sw.assign(seq_len=T, mode=mode, setting=setting)
+            if len(sw)
+            else pd.DataFrame([dict(seq_len=T, mode=mode, setting=setting)])
+        )
+        if log:
+            log(f"[swaps] T={T} {mode} {setting}: {len(sw)} one-head swaps ({time.time() - t0:.0f} s)")
     return pd.concat(out, ignore_index=True) if out else pd.DataFrame()
+
 
 def swap_summary(sw) -> 'pandas.DataFrame':
     "Per (seq_len, mode, setting): `swaps` measured, the median and the largest size of their `d_objective_rel` (`swap_median_abs_rel`, `swap_max_abs_rel`)."
     import pandas as pd
+
     d = sw if 'd_objective_rel' in sw else sw.assign(d_objective_rel=float('nan'))
     g = d.assign(size=d.d_objective_rel.abs()).groupby(['seq_len', 'mode', 'setting'])['size']
     return pd.DataFrame(dict(swaps=g.count(), swap_median_abs_rel=g.median(), swap_max_abs_rel=g.max())).reset_index()
@@ -461,108 +758,291 @@ def swap_summary(sw) -> 'pandas.DataFrame':
 # %% ../nbs/09b_report.ipynb #24e545b3
 def _md_table(df, floatfmt='.4g') -> str:
     cols = list(df.columns)
-    fmt = lambda v: (f'{v:{floatfmt}}' if isinstance(v, float) and not math.isnan(v) else ('' if isinstance(v, float) else str(v)))
+    fmt = lambda v: (
+        f'{v:{floatfmt}}' if isinstance(v, float) and not math.isnan(v) else ('' if isinstance(v, float) else str(v))
+    )
     lines = ['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)]
     lines += ['| ' + ' | '.join(fmt(v) for v in r) + ' |' for r in df.itertuples(index=False)]
     return '\n'.join(lines)
 
-def summary_table(res:dict) -> 'pandas.DataFrame':
+
+def summary_table(res: dict) -> 'pandas.DataFrame':
     "Per benchmarked plan and length: its kernel cost and KV fraction, attention-op and whole-model speed-ups (auto backend) and the fraction of the achievable saving."
     import pandas as pd
+
     sp = res.get('speedups')
-    if sp is None or not len(sp): return pd.DataFrame()
+    if sp is None or not len(sp):
+        return pd.DataFrame()
     rows = []
     for (plan, T), d in sp.groupby(['plan', 'seq_len']):
         r = dict(plan=plan, seq_len=T)
         for scope in ('attention', 'model'):
             x = d[(d.scope == scope) & (d.impl == 'plan auto')]
-            if not len(x): continue
+            if not len(x):
+                continue
             x = x.iloc[0]
             r.update(cost=x.plan_cost, kv_fraction=x.plan_kv_fraction)
             r[f'{scope} speed-up'] = x.speedup_vs_stock_sdpa
-            if 'saving_fraction' in x: r[f'{scope} share of achievable saving'] = x.saving_fraction
+            if 'saving_fraction' in x:
+                r[f'{scope} share of achievable saving'] = x.saving_fraction
             if scope == 'model':
                 free = d[(d.scope == 'model') & (d.impl == 'no attention')]
-                if len(free): r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])
+                if len(free):
+                    r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])
         rows.append(r)
     return pd.DataFrame(rows)
 
-def write_results(figs:Path, res:dict, cfg:dict, card:dict, wall_s:float, failures:list, reused:int=0,
-                  executor:str='', # how the settings ran (e.g. 'local, 2 settings at once x 1 torch thread(s)'), named in the header
-                 ):
+# %% ../nbs/09b_report.ipynb #c2804095
+def write_results(
+    figs: Path,
+    res: dict,
+    cfg: dict,
+    card: dict,
+    wall_s: float,
+    failures: list,
+    reused: int = 0,
+    executor: str = '',  # how the settings ran (e.g. 'local, 2 settings at once x 1 torch thread(s)'), named in the header
+):
     "Write `RESULTS.md` beside the figures."
     info = run_info()
-    L = [f"# maskstudy results ({cfg['preset']} preset)", '',
-         f"Produced by `maskstudy study --preset {cfg['preset']}` on {time.strftime('%Y-%m-%d')}: {info['device_name']}, "
-         f"{info['threads']} threads{f' (settings: {executor}; benchmarks alone)' if executor else ''}, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
-         + (f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
-            "timed progress lines of every invocation)" if reused else '') + '.', '',
-         f"Corpus: `{cfg.get('corpus', 'wikisample')}`.", '', '## Baseline', '', '```', format_card(card), '```', '']
+    L = [
+        f"# maskstudy results ({cfg['preset']} preset)",
+        '',
+        f"Produced by `maskstudy study --preset {cfg['preset']}` on {time.strftime('%Y-%m-%d')}: {info['device_name']}, "
+        f"{info['threads']} threads{f' (settings: {executor}; benchmarks alone)' if executor else ''}, torch {info['torch']}, transformers {info['transformers']}; study wall time {wall_s / 60:.1f} min"
+        + (
+            f" (this invocation, which reused {reused} finished runs of earlier ones: `study.log` beside this file has the "
+            "timed progress lines of every invocation)"
+            if reused
+            else ''
+        )
+        + '.',
+        '',
+        f"Corpus: `{cfg.get('corpus', 'wikisample')}`.",
+        '',
+        '## Baseline',
+        '',
+        '```',
+        format_card(card),
+        '```',
+        '',
+    ]
     st = summary_table(res)
     if len(st):
-        L += ['## Speed of the benchmarked plans (auto backend)', '', _md_table(st.round(3)), '',
-              'Speed-ups are relative to stock GPT-2 SDPA in the same benchmark run (medians over repeats, interleaved). Each plan '
-              '(the budget plans of the first seed at the longest trained length) is applied at every benchmarked length; its kernel cost '
-              'is priced at each length. "Share of achievable saving" is (t_dense - t_plan) / (t_dense - t_without_attention): 1 means '
-              'the plan is as fast as if attention were free; the ceiling column is that free-attention speed-up of the whole model.', '']
+        L += [
+            '## Speed of the benchmarked plans (auto backend)',
+            '',
+            _md_table(st.round(3)),
+            '',
+            'Speed-ups are relative to stock GPT-2 SDPA in the same benchmark run (medians over repeats, interleaved). Each plan '
+            '(the budget plans of the first seed at the longest trained length) is applied at every benchmarked length; its kernel cost '
+            'is priced at each length. "Share of achievable saving" is (t_dense - t_plan) / (t_dense - t_without_attention): 1 means '
+            'the plan is as fast as if attention were free; the ceiling column is that free-attention speed-up of the whole model.',
+            '',
+        ]
     if 'lvf' in res:
-        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'cost', 'cost_std', 'density', 'kv_fraction', 'kl', 'kl_std', 'fixed_curve_kl',
-                'kl_ratio_vs_fixed_curve', 'best_fixed', 'best_fixed_cost', 'best_fixed_kl', 'kl_ratio_learned_over_fixed', 'ppl', 'fixed_curve_ppl']
-        L += ['## Learned vs fixed at equal cost', '',
-              'For each setting (hardened, mean over seeds; static/gate/topk: top-1 of the learned weights at penalty λ; budget: one mask per '
-              'head chosen under a kernel-cost budget from the pre-fit\'s measured per-head errors): its KL next to the fixed masks\' curve '
-              '(their lower envelope in (cost, KL), linear in log cost) at the same cost, and next to the best fixed mask at no greater cost. '
-              'A ratio below 1 means the plan is closer to the baseline than fixed masks of the same cost. Cost = share of dense-causal '
-              '64-token tiles touched (`maskstudy.masks.mask_cost`).', '',
-              _md_table(res['lvf'][cols].round(4)), '', '![learned vs fixed](learned_vs_fixed.png)', '']
+        cols = [
+            'seq_len',
+            'mode',
+            'setting',
+            'n_seeds',
+            'cost',
+            'cost_std',
+            'density',
+            'kv_fraction',
+            'kl',
+            'kl_std',
+            'fixed_curve_kl',
+            'kl_ratio_vs_fixed_curve',
+            'best_fixed',
+            'best_fixed_cost',
+            'best_fixed_kl',
+            'kl_ratio_learned_over_fixed',
+            'ppl',
+            'fixed_curve_ppl',
+        ]
+        L += [
+            '## Learned vs fixed at equal cost',
+            '',
+            'For each setting (hardened, mean over seeds; static/gate/topk: top-1 of the learned weights at penalty λ; budget: one mask per '
+            'head chosen under a kernel-cost budget from the pre-fit\'s measured per-head errors): its KL next to the fixed masks\' curve '
+            '(their lower envelope in (cost, KL), linear in log cost) at the same cost, and next to the best fixed mask at no greater cost. '
+            'A ratio below 1 means the plan is closer to the baseline than fixed masks of the same cost. Cost = share of dense-causal '
+            '64-token tiles touched (`maskstudy.masks.mask_cost`).',
+            '',
+            _md_table(res['lvf'][cols].round(4)),
+            '',
+            '![learned vs fixed](learned_vs_fixed.png)',
+            '',
+        ]
     if 'seeds' in res:
-        cols = ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement'] + (['agreement_top1'] if 'agreement_top1' in res['seeds'] and res['seeds']['agreement_top1'].notna().any() else []) + ['pairwise_agreement', 'cost_mean', 'cost_spread_rel', 'density_spread_rel',
-                'kl_mean', 'kl_std', 'max_weight_mean', 'frac_heads_max_weight_ge_0_6'] + [c for c in ('swaps', 'swap_median_abs_rel', 'swap_max_abs_rel') if c in res['seeds']]
-        L += ['## Stability across seeds', '', 'agreement: share of heads whose hardened mask is the same in every seed (agreement_top1: of the top-1 plans, before the mixed heads were decided on validation data); spreads are std / mean; '
-              'swaps: one-head swaps of a seed\'s plan to another seed\'s choice where they disagree, with the median and the largest size of the change of '
-              'KL + λ·cost in units of the plan\'s KL (`report.disagreement_swaps`).', '',
-              _md_table(res['seeds'][cols].round(3)), '', '![convergence](convergence.png)', '']
+        cols = (
+            ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement']
+            + (
+                ['agreement_top1']
+                if 'agreement_top1' in res['seeds'] and res['seeds']['agreement_top1'].notna().any()
+                else []
+            )
+            + [
+                'pairwise_agreement',
+                'cost_mean',
+                'cost_spread_rel',
+                'density_spread_rel',
+                'kl_mean',
+                'kl_std',
+                'max_weight_mean',
+                'frac_heads_max_weight_ge_0_6',
+            ]
+            + [c for c in ('swaps', 'swap_median_abs_rel', 'swap_max_abs_rel') if c in res['seeds']]
+        )
+        L += [
+            '## Stability across seeds',
+            '',
+            'agreement: share of heads whose hardened mask is the same in every seed (agreement_top1: of the top-1 plans, before the mixed heads were decided on validation data); spreads are std / mean; '
+            'swaps: one-head swaps of a seed\'s plan to another seed\'s choice where they disagree, with the median and the largest size of the change of '
+            'KL + λ·cost in units of the plan\'s KL (`report.disagreement_swaps`).',
+            '',
+            _md_table(res['seeds'][cols].round(3)),
+            '',
+            '![convergence](convergence.png)',
+            '',
+        ]
     if 'retrieval' in res:
         rt = res['retrieval'].copy()
         rt['cell'] = [f'{a:.3f} ({c:.3f})' for a, c in zip(rt.accuracy, rt.control)]
-        piv = rt.pivot_table(index=['seq_len', 'variant'], columns='distance', values='cell', aggfunc='first').reset_index()
+        piv = rt.pivot_table(
+            index=['seq_len', 'probe', 'variant'], columns='distance', values='cell', aggfunc='first'
+        ).reset_index()
         piv.columns = [c if isinstance(c, str) else f'd={c}' for c in piv.columns]
-        L += ['## Long-range retrieval', '',
-              'Copy accuracy on the test split (a 32-token passage repeated d tokens later; in brackets the same model without the '
-              'original, i.e. what the text alone gives). A plan that keeps perplexity but loses retrieval shows here as the '
-              'baseline above its control and the plan at its control. Hardened plans: mean over seeds.', '',
-              _md_table(piv), '', '![retrieval](retrieval.png)', '']
+        L += [
+            '## Long-range retrieval',
+            '',
+            'Two probes on the test split, by distance d back to what must be retrieved: **copy** (a 32-token passage repeated d '
+            'tokens later: accuracy on the repeat) and **passkey** (a random 4-token key and 4-token value planted in the text, the '
+            'key asked again d tokens later: accuracy on the value). In brackets the same model with nothing to retrieve (the '
+            'control). A plan that keeps perplexity but loses retrieval shows here as the teacher above its control and the plan '
+            'at its control. Hardened plans: mean over seeds.',
+            '',
+            _md_table(piv),
+            '',
+            '![retrieval](retrieval.png)',
+            '![retrieval vs cost](retrieval_cost.png)',
+            '',
+        ]
     if 'speedups' in res:
-        sp = res['speedups'].copy(); sp['time_ms'] = sp.time_s * 1e3; sp['peak_MiB'] = sp.peak_bytes / 2**20
-        L += ['## Benchmark', '', _md_table(sp[['plan', 'scope', 'seq_len', 'impl', 'time_ms', 'peak_MiB', 'speedup_vs_stock_sdpa', 'plan_cost']].round(3)), '']
+        sp = res['speedups'].copy()
+        sp['time_ms'] = sp.time_s * 1e3
+        sp['peak_MiB'] = sp.peak_bytes / 2**20
+        L += [
+            '## Benchmark',
+            '',
+            _md_table(
+                sp[
+                    ['plan', 'scope', 'seq_len', 'impl', 'time_ms', 'peak_MiB', 'speedup_vs_stock_sdpa', 'plan_cost']
+                ].round(3)
+            ),
+            '',
+        ]
         L += [f'![benchmark {p}](benchmark_{p}.png)' for p in sp.plan.unique()] + ['']
         b = res['bench_rows']
-        extra = b[b.metric.isin(['blockmask_build', 'compile_and_first_call_overhead', 'dense_fallback_groups', 'flex_groups'])]
+        extra = b[
+            b.metric.isin(
+                ['blockmask_build', 'compile_and_first_call_overhead', 'dense_fallback_groups', 'flex_groups']
+            )
+        ]
         if len(extra):
-            L += ['Build, compile and fallback rows:', '', _md_table(extra.groupby(['plan', 'scope', 'seq_len', 'impl', 'metric']).value.first().reset_index().round(3)), '']
+            L += [
+                'Build, compile and fallback rows:',
+                '',
+                _md_table(
+                    extra.groupby(['plan', 'scope', 'seq_len', 'impl', 'metric']).value.first().reset_index().round(3)
+                ),
+                '',
+            ]
     if 'decode' in res:
         d = res['decode']
-        cols = ['plan', 'context', 'batch', 'plan_kv_fraction', 'dense_tokens_per_s', 'plan_tokens_per_s', 'decode_speedup', 'dense_kv_MiB', 'plan_kv_MiB', 'kv_ratio',
-                'dense_prefill_s', 'plan_prefill_s', 'dense_first_prefill_s', 'plan_first_prefill_s'] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
-        L += ['## Decoding', '', 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-              'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens.', '',
-              _md_table(d[cols].round(3)), ''] + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()] + ['']
+        cols = [
+            'plan',
+            'context',
+            'batch',
+            'plan_kv_fraction',
+            'dense_tokens_per_s',
+            'plan_tokens_per_s',
+            'decode_speedup',
+            'dense_kv_MiB',
+            'plan_kv_MiB',
+            'kv_ratio',
+            'dense_prefill_s',
+            'plan_prefill_s',
+            'dense_first_prefill_s',
+            'plan_first_prefill_s',
+        ] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
+        L += (
+            [
+                '## Decoding',
+                '',
+                'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
+                'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens.',
+                '',
+                _md_table(d[cols].round(3)),
+                '',
+            ]
+            + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()]
+            + ['']
+        )
     if 'generate' in res:
         g = res['generate']
-        L += ['## Generation end to end (prompt + new tokens, batch 1)', '',
-              _md_table(g[['plan', 'context', 'dense_first_s', 'plan_first_s', 'first_call_speedup', 'dense_warm_s', 'plan_warm_s', 'warm_speedup']].round(3)), '',
-              "`generate()` with the plan's default `PlanCache` against the dense model's `DynamicCache`, greedy. The prompt holds "
-              '(context - new tokens) tokens, a length no earlier benchmark call used, so the first call pays any per-length work '
-              '(block masks, compiles); warm: median of the repeats after it.', '']
+        L += [
+            '## Generation end to end (prompt + new tokens, batch 1)',
+            '',
+            _md_table(
+                g[
+                    [
+                        'plan',
+                        'context',
+                        'dense_first_s',
+                        'plan_first_s',
+                        'first_call_speedup',
+                        'dense_warm_s',
+                        'plan_warm_s',
+                        'warm_speedup',
+                    ]
+                ].round(3)
+            ),
+            '',
+            "`generate()` with the plan's default `PlanCache` against the dense model's `DynamicCache`, greedy. The prompt holds "
+            '(context - new tokens) tokens, a length no earlier benchmark call used, so the first call pays any per-length work '
+            '(block masks, compiles); warm: median of the repeats after it.',
+            '',
+        ]
     if 'generations' in res:
         g = res['generations'].copy()
-        g[['prompt', 'continuation']] = g[['prompt', 'continuation']].map(lambda s: s.replace('\n', ' ').replace('|', '/'))
-        means = g.groupby('variant', sort=False)[['distinct_1', 'distinct_2', 'repeated_3grams', 'teacher_ppl']].mean().reset_index()
-        L += ['## Generations (same prompts, same seeded sampling)', '',
-              'Temperature 0.8, top-k 40, repetition penalty 1.3, seed per prompt shared by both variants. distinct-n: unique n-grams / '
-              "n-grams; repeated 3-grams: share of 3-grams seen earlier; teacher ppl: the dense baseline's perplexity of the continuation.", '',
-              _md_table(means.round(3)), '', _md_table(g.round(3)), '']
+        g[['prompt', 'continuation']] = g[['prompt', 'continuation']].map(
+            lambda s: s.replace('\n', ' ').replace('|', '/')
+        )
+        means = (
+            g.groupby('variant', sort=False)[['distinct_1', 'distinct_2', 'repeated_3grams', 'teacher_ppl']]
+            .mean()
+            .reset_index()
+        )
+        L += [
+            '## Generations (same prompts, same seeded sampling)',
+            '',
+            'Temperature 0.8, top-k 40, repetition penalty 1.3, seed per prompt shared by both variants. distinct-n: unique n-grams / '
+            "n-grams; repeated 3-grams: share of 3-grams seen earlier; teacher ppl: the dense baseline's perplexity of the continuation.",
+            '',
+            _md_table(means.round(3)),
+            '',
+            _md_table(g.round(3)),
+            '',
+        ]
     figs_list = sorted(p.name for p in figs.glob('coefficients_T*.png'))
-    L += ['## Figures', ''] + [f'![{f}]({f})' for f in figs_list] + (['![final weights](final_weights.png)'] if (figs / 'final_weights.png').exists() else []) + ['']
-    if failures: L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
+    L += (
+        ['## Figures', '']
+        + [f'![{f}]({f})' for f in figs_list]
+        + (['![final weights](final_weights.png)'] if (figs / 'final_weights.png').exists() else [])
+        + ['']
+    )
+    if failures:
+        L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
     (figs / 'RESULTS.md').write_text('\n'.join(L))

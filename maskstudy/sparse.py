@@ -10,10 +10,27 @@ from pathlib import Path
 import torch
 import torch.nn.functional as F
 from .masks import get_mask, mask_cost, kv_fraction
-from .execution import candidate_mask, position_shifts, as_bool_mask, restrict_to_padding, masked_sdpa, gather_plan, gathered_sdpa
-from .attention import (mixture_weights, check_gpt2, cached_density,
-                                 install_attention, uninstall_attention,
-                                 COST_BLOCK)
+from maskstudy.execution import (
+    candidate_mask,
+    position_shifts,
+    as_bool_mask,
+    restrict_to_padding,
+    masked_sdpa,
+    gather_plan,
+    gathered_sdpa,
+)
+from maskstudy.attention import (
+    mixture_weights,
+    check_gpt2,
+    cached_density,
+    install_attention,
+    uninstall_attention,
+    COST_BLOCK,
+)
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan',
@@ -23,13 +40,17 @@ __all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 
 @dataclass
 class Plan:
     "Per layer, per head: the surviving mask specs and their renormalised weights."
-    heads: list # heads[layer][head] = [(spec, weight), ...]
-    source: dict = field(default_factory=dict) # how it was made (method, k, threshold, mode, ...)
+
+    heads: list  # heads[layer][head] = [(spec, weight), ...]
+    source: dict = field(default_factory=dict)  # how it was made (method, k, threshold, mode, ...)
 
     @property
-    def n_layer(self): return len(self.heads)
+    def n_layer(self):
+        return len(self.heads)
+
     @property
-    def n_head(self): return len(self.heads[0])
+    def n_head(self):
+        return len(self.heads[0])
 
     def specs(self) -> list[str]:
         "Distinct mask specs the plan uses."
@@ -37,78 +58,107 @@ class Plan:
 
     def _mean_over_heads(self, per_mask, combine=sum) -> float:
         "Mean over heads of `combine` over the head's masks of `per_mask(mask_mod)`."
-        tot = [combine(per_mask(get_mask(s, layer=li)) for s, _ in head) for li, layer in enumerate(self.heads) for head in layer]
+        tot = [
+            combine(per_mask(get_mask(s, layer=li)) for s, _ in head)
+            for li, layer in enumerate(self.heads)
+            for head in layer
+        ]
         return sum(tot) / len(tot)
 
-    def density(self, seq_len:int) -> float:
+    def density(self, seq_len: int) -> float:
         "Attention cost of the plan relative to dense causal: mean over heads of the sum of its masks' densities."
         return self._mean_over_heads(lambda m: cached_density(m, seq_len, self.n_head))
 
-    def cost(self, seq_len:int, block_size:int=COST_BLOCK) -> float:
+    def cost(self, seq_len: int, block_size: int = COST_BLOCK) -> float:
         "Kernel cost of the plan relative to dense causal: mean over heads of the sum of its masks' tile costs (`mask_cost`)."
         return self._mean_over_heads(lambda m: mask_cost(m, seq_len, block_size, n_heads=self.n_head))
 
-    def kv_fraction(self, seq_len:int) -> float:
+    def kv_fraction(self, seq_len: int) -> float:
         "Share of the dense KV cache the plan needs at context `seq_len`: mean over heads of the largest need of its masks."
         return self._mean_over_heads(lambda m: kv_fraction(m, seq_len, self.n_head), max)
 
-    def summary(self, seq_len:int) -> dict:
+    def summary(self, seq_len: int) -> dict:
         "Density, kernel cost and KV fraction at `seq_len`, side by side."
-        return dict(seq_len=seq_len, density=self.density(seq_len), cost=self.cost(seq_len), kv_fraction=self.kv_fraction(seq_len))
+        return dict(
+            seq_len=seq_len,
+            density=self.density(seq_len),
+            cost=self.cost(seq_len),
+            kv_fraction=self.kv_fraction(seq_len),
+        )
 
     def table(self) -> 'pandas.DataFrame':
         "Tidy (layer, head, mask, weight) rows."
         import pandas as pd
-        return pd.DataFrame([dict(layer=l, head=h, mask=s, weight=w) for l, layer in enumerate(self.heads)
-                             for h, head in enumerate(layer) for s, w in head])
+
+        return pd.DataFrame(
+            [
+                dict(layer=l, head=h, mask=s, weight=w)
+                for l, layer in enumerate(self.heads)
+                for h, head in enumerate(layer)
+                for s, w in head
+            ]
+        )
 
     def to_json(self, path=None) -> str:
         s = json.dumps(dict(heads=self.heads, source=self.source), indent=1)
-        if path: Path(path).write_text(s)
+        if path:
+            Path(path).write_text(s)
         return s
 
     @classmethod
     def from_json(cls, s_or_path):
         s = Path(s_or_path).read_text() if Path(str(s_or_path)).exists() else str(s_or_path)
-        try: d = json.loads(s)
-        except json.JSONDecodeError: raise ValueError(f"{str(s_or_path)[:200]!r} is neither an existing plan file nor plan JSON") from None
+        try:
+            d = json.loads(s)
+        except json.JSONDecodeError:
+            raise ValueError(f"{str(s_or_path)[:200]!r} is neither an existing plan file nor plan JSON") from None
         return cls([[[tuple(x) for x in head] for head in layer] for layer in d['heads']], d.get('source', {}))
 
-def uniform_plan(spec:str, n_layer:int, n_head:int) -> Plan:
+# %% ../nbs/07_sparse.ipynb #e3c34a59
+def uniform_plan(spec: str, n_layer: int, n_head: int) -> Plan:
     "Every head of every layer runs one mask (a fixed-mask baseline)."
     get_mask(spec)
     return Plan([[[(spec, 1.0)] for _ in range(n_head)] for _ in range(n_layer)], dict(method='fixed', mask=spec))
 
 # %% ../nbs/07_sparse.ipynb #ac81f0cd
-def harden(weights, # a patched model or a `mixture_weights` table (layer, head, mask, weight)
-           method:str='topk', # "topk" or "threshold"
-           k:int=1, # masks kept per head (topk)
-           threshold:float=0.2, # minimum weight kept (threshold)
-           budget:float|None=None, # kernel-cost budget in (0, 1]: one mask per head, chosen under it (see above)
-           seq_len:int|None=None, # the length the budget is priced at
-           losses=None, # optional (layer, head, mask, loss) table: predicted loss of each choice (default -log weight)
-           block_size:int=COST_BLOCK, # tile size of the cost
-          ) -> Plan:
+def harden(
+    weights,  # a patched model or a `mixture_weights` table (layer, head, mask, weight)
+    method: str = 'topk',  # "topk" or "threshold"
+    k: int = 1,  # masks kept per head (topk)
+    threshold: float = 0.2,  # minimum weight kept (threshold)
+    budget: float | None = None,  # kernel-cost budget in (0, 1]: one mask per head, chosen under it (see above)
+    seq_len: int | None = None,  # the length the budget is priced at
+    losses=None,  # optional (layer, head, mask, loss) table: predicted loss of each choice (default -log weight)
+    block_size: int = COST_BLOCK,  # tile size of the cost
+) -> Plan:
     "A `Plan` from learned mixture weights; survivors' weights renormalised to sum to 1 per head."
-    if not hasattr(weights, 'columns'): weights = mixture_weights(weights)
-    if budget is not None: return _harden_budget(weights, budget, seq_len, losses, block_size)
-    if method not in ('topk', 'threshold'): raise ValueError(f"unknown hardening method {method!r}; choose 'topk' or 'threshold'")
-    if method == 'topk' and not (isinstance(k, int) and k >= 1): raise ValueError(f"k must be a positive integer, got {k!r}")
+    if not hasattr(weights, 'columns'):
+        weights = mixture_weights(weights)
+    if budget is not None:
+        return _harden_budget(weights, budget, seq_len, losses, block_size)
+    if method not in ('topk', 'threshold'):
+        raise ValueError(f"unknown hardening method {method!r}; choose 'topk' or 'threshold'")
+    if method == 'topk' and not (isinstance(k, int) and k >= 1):
+        raise ValueError(f"k must be a positive integer, got {k!r}")
     n_layer, n_head = int(weights['layer'].max()) + 1, int(weights['head'].max()) + 1
     heads = [[None] * n_head for _ in range(n_layer)]
     for (l, h), d in weights.groupby(['layer', 'head']):
         d = d.sort_values('weight', ascending=False, kind='stable')
         keep = d.head(k) if method == 'topk' else d[d.weight >= threshold]
-        if len(keep) == 0: keep = d.head(1)
+        if len(keep) == 0:
+            keep = d.head(1)
         tot = float(keep.weight.sum())
         heads[int(l)][int(h)] = [(m, float(w) / tot) for m, w in zip(keep['mask'], keep.weight)]
     return Plan(heads, dict(method=method, k=k, threshold=threshold))
 
+# %% ../nbs/07_sparse.ipynb #c5cabd4e
 def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
     import math
+
     if isinstance(budget, bool) or not isinstance(budget, (int, float)) or not (0 < budget <= 1):
         raise ValueError(f"budget must be a fraction of dense cost in (0, 1], got {budget!r}")
-    if not isinstance(seq_len, int) or seq_len <= 0: raise ValueError(f"a budget needs the seq_len it is priced at, got seq_len={seq_len!r}")
+    if not isinstance(seq_len, int) or seq_len <= 0:
+        raise ValueError(f"a budget needs the seq_len it is priced at, got seq_len={seq_len!r}")
     n_layer, n_head = int(weights['layer'].max()) + 1, int(weights['head'].max()) + 1
     if losses is not None:
         lt = losses.set_index(['layer', 'head', 'mask'])['loss']
@@ -123,15 +173,25 @@ def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
     n = len(opts)
     floor = sum(min(c for _, c, _ in r) for r in opts.values()) / n
     if floor > budget + 1e-12:
-        raise ValueError(f"budget {budget} is below the cheapest plan these masks allow at seq_len {seq_len} (cost {floor:.4f})")
-    def pick(mu): return {k: min(r, key=lambda x: (x[2] + mu * x[1], x[1])) for k, r in opts.items()}
-    def cost(ch): return sum(x[1] for x in ch.values()) / n
+        raise ValueError(
+            f"budget {budget} is below the cheapest plan these masks allow at seq_len {seq_len} (cost {floor:.4f})"
+        )
+
+    def pick(mu):
+        return {k: min(r, key=lambda x: (x[2] + mu * x[1], x[1])) for k, r in opts.items()}
+
+    def cost(ch):
+        return sum(x[1] for x in ch.values()) / n
+
     lo, hi = 0.0, 1.0
-    while cost(pick(hi)) > budget + 1e-12: hi *= 2
+    while cost(pick(hi)) > budget + 1e-12:
+        hi *= 2
     for _ in range(60):  # smallest mu whose plan fits
         mid = (lo + hi) / 2
-        if cost(pick(mid)) > budget + 1e-12: lo = mid
-        else: hi = mid
+        if cost(pick(mid)) > budget + 1e-12:
+            lo = mid
+        else:
+            hi = mid
     ch = pick(hi)
     while True:  # spend what is left on the best loss reduction per unit of cost
         left = budget * n - sum(x[1] for x in ch.values())
@@ -139,59 +199,91 @@ def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
         for k, r in opts.items():
             for x in r:
                 dc, dl = x[1] - ch[k][1], ch[k][2] - x[2]
-                if dl > 0 and 0 < dc <= left + 1e-12 and (best is None or dl / dc > best[0]): best = (dl / dc, k, x)
-                if dl > 0 and dc <= 0: best = (float('inf'), k, x)
-        if best is None: break
+                if dl > 0 and 0 < dc <= left + 1e-12 and (best is None or dl / dc > best[0]):
+                    best = (dl / dc, k, x)
+                if dl > 0 and dc <= 0:
+                    best = (float('inf'), k, x)
+        if best is None:
+            break
         ch[best[1]] = best[2]
     heads = [[[(ch[(l, h)][0], 1.0)] for h in range(n_head)] for l in range(n_layer)]
-    return Plan(heads, dict(method='budget', budget=budget, seq_len=seq_len, block_size=block_size,
-                            loss='given' if losses is not None else '-log weight'))
+    return Plan(
+        heads,
+        dict(
+            method='budget',
+            budget=budget,
+            seq_len=seq_len,
+            block_size=block_size,
+            loss='given' if losses is not None else '-log weight',
+        ),
+    )
 
 # %% ../nbs/07_sparse.ipynb #d624863d
-FLEX_OVERHEAD = 2.5 # compiled CPU flex time per computed block, relative to SDPA (measured 1.9x-3x, see DESIGN.md)
-MERGE_SLACK = 1.5 # merge band groups only while one call's work (every head over the widest group's key blocks) is at most this x separate calls'
+FLEX_OVERHEAD = 2.5  # compiled CPU flex time per computed block, relative to SDPA (measured 1.9x-3x, see DESIGN.md)
+MERGE_SLACK = 1.5  # merge band groups only while one call's work (every head over the widest group's key blocks) is at most this x separate calls'
 _FLEX = {}
 
-def flex_fn(compile:bool=True):
+
+def flex_fn(compile: bool = True):
     "`flex_attention`, compiled once per process when `compile`."
     from torch.nn.attention.flex_attention import flex_attention
-    if not compile: return flex_attention
+
+    if not compile:
+        return flex_attention
     if 'c' not in _FLEX:
         import torch._dynamo
+
         # every (mask, length) is its own graph: raise the recompile limit (default 8), else dynamo silently falls
         # back to the unfused eager flex_attention, which materialises the scores (measured: 42 GB at T=16384 on an H100)
         for name in ('recompile_limit', 'cache_size_limit'):
-            if hasattr(torch._dynamo.config, name): setattr(torch._dynamo.config, name, max(getattr(torch._dynamo.config, name), 256))
+            if hasattr(torch._dynamo.config, name):
+                setattr(torch._dynamo.config, name, max(getattr(torch._dynamo.config, name), 256))
         _FLEX['c'] = torch.compile(flex_attention, dynamic=False)
     return _FLEX['c']
 
+
 def _head_mapped(mod, heads):
     "A mask_mod for a subset of heads: head index h of the group is original head `heads[h]`."
-    if not mod.head_dependent: return mod
+    if not mod.head_dependent:
+        return mod
     idx = torch.tensor(heads)
-    def mask_mod(b, h, q_idx, kv_idx): return mod(b, idx.to(h.device)[h] if isinstance(h, torch.Tensor) else heads[h], q_idx, kv_idx)
+
+    def mask_mod(b, h, q_idx, kv_idx):
+        return mod(b, idx.to(h.device)[h] if isinstance(h, torch.Tensor) else heads[h], q_idx, kv_idx)
+
     return mask_mod
 
+# %% ../nbs/07_sparse.ipynb #4b16cc93
 class LayerPlan:
     "Runs one layer's plan: heads grouped by (slot, mask); each group one kernel call."
-    def __init__(self, layer_plan:list, layer_idx:int, backend:str='auto', compile:bool=True):
-        if backend not in ('auto', 'flex', 'sdpa'): raise ValueError(f"unknown backend {backend!r}; choose 'auto', 'flex' or 'sdpa'")
+
+    def __init__(self, layer_plan: list, layer_idx: int, backend: str = 'auto', compile: bool = True):
+        if backend not in ('auto', 'flex', 'sdpa'):
+            raise ValueError(f"unknown backend {backend!r}; choose 'auto', 'flex' or 'sdpa'")
         self.layer_idx, self.backend, self.compile = layer_idx, backend, compile
         self.n_head = len(layer_plan)
         self.groups = {}  # (slot, spec) -> (heads, weights)
         for h, head in enumerate(layer_plan):
-            if not head: raise ValueError(f"layer {layer_idx} head {h} has no mask in the plan")
+            if not head:
+                raise ValueError(f"layer {layer_idx} head {h} has no mask in the plan")
             for slot, (spec, w) in enumerate(head):
                 hs, ws = self.groups.setdefault((slot, spec), ([], []))
-                hs.append(h); ws.append(w)
+                hs.append(h)
+                ws.append(w)
         self.mods = {spec: get_mask(spec, layer=layer_idx) for _, spec in self.groups}
         self.block_masks, self.decisions, self.build_times = {}, {}, {}
-        self._idx, self._w = {}, {}  # per device / dtype: head index and weight tensors (no host-to-device copy per call)
+        self._idx, self._w = (
+            {},
+            {},
+        )  # per device / dtype: head index and weight tensors (no host-to-device copy per call)
         self._head_masks = {}  # per-head masks cut to a group's heads, for prefill calls (so the gathered path's plan is cached too)
         self._merged = {}  # (T, device, dtype) -> the band groups run as one call (see `merged_bands`), or None
         # one group holding every head in order with weight 1: its output is the layer's output (no gather / scatter)
-        self.single = len(self.groups) == 1 and next(iter(self.groups.values()))[0] == list(range(self.n_head)) \
+        self.single = (
+            len(self.groups) == 1
+            and next(iter(self.groups.values()))[0] == list(range(self.n_head))
             and all(w == 1.0 for w in next(iter(self.groups.values()))[1])
+        )
 
     def _tensors(self, gkey, device, dtype):
         k = (gkey, str(device), dtype)
@@ -201,25 +293,35 @@ class LayerPlan:
             self._w[k] = torch.tensor(ws, dtype=dtype, device=device).view(1, -1, 1, 1)
         return self._idx[k], self._w[k]
 
-    def block_mask(self, key, T:int, device):
+    def block_mask(self, key, T: int, device):
         "The group's BlockMask at length T (built once, cached)."
         from torch.nn.attention.flex_attention import create_block_mask
+
         ck = (key, T, str(device))
         if ck not in self.block_masks:
             heads, _ = self.groups[key]
             mod = self.mods[key[1]]
             t0 = time.perf_counter()
-            self.block_masks[ck] = create_block_mask(_head_mapped(mod, heads), B=None, H=len(heads) if mod.head_dependent else None,
-                                                     Q_LEN=T, KV_LEN=T, device=device)
+            self.block_masks[ck] = create_block_mask(
+                _head_mapped(mod, heads),
+                B=None,
+                H=len(heads) if mod.head_dependent else None,
+                Q_LEN=T,
+                KV_LEN=T,
+                device=device,
+            )
             self.build_times[ck] = time.perf_counter() - t0
         return self.block_masks[ck]
 
-    def choose(self, key, T:int, device) -> str:
+    def choose(self, key, T: int, device) -> str:
         "'causal', 'flex', 'dense' (auto fallback) or 'sdpa' for a group at length T."
         spec = key[1]
-        if spec == 'causal': return 'causal'
-        if self.backend == 'sdpa': return 'sdpa'
-        if self.backend == 'flex': return 'flex'
+        if spec == 'causal':
+            return 'causal'
+        if self.backend == 'sdpa':
+            return 'sdpa'
+        if self.backend == 'flex':
+            return 'flex'
         dk = (key, T, str(device))
         if dk not in self.decisions and gather_plan(self._prefill_mask(key, T, device)) is not None:
             self.decisions[dk] = 'sdpa'  # the gathered exact path: only the key blocks the mask touches
@@ -231,13 +333,15 @@ class LayerPlan:
             self.decisions[dk] = 'flex' if frac * FLEX_OVERHEAD < 0.9 else 'dense'
         return self.decisions[dk]
 
-    def _prefill_mask(self, gkey, T:int, device, shift=(0,)):
+    def _prefill_mask(self, gkey, T: int, device, shift=(0,)):
         "The group's boolean prefill mask `(1, heads|1, T, T)`, cut to its heads for head-dependent masks (cached)."
         m = candidate_mask(self.mods[gkey[1]], T, T, shift, self.n_head, device)
-        if m.shape[1] == 1: return m
+        if m.shape[1] == 1:
+            return m
         hk = (gkey, T, shift, str(device))
         if hk not in self._head_masks:
-            if len(self._head_masks) >= 4: self._head_masks.pop(next(iter(self._head_masks)))
+            if len(self._head_masks) >= 4:
+                self._head_masks.pop(next(iter(self._head_masks)))
             self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
         return self._head_masks[hk]
 
@@ -245,37 +349,50 @@ class LayerPlan:
         "The heads of these groups, sorted."
         return sorted(h for g in keys for h in self.groups[g][0])
 
-    def merged_bands(self, T:int, device, dtype=torch.float32):
+    def merged_bands(self, T: int, device, dtype=torch.float32):
         "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, block plan) or None."
         mk = (T, str(device), dtype)
         if mk not in self._merged:
             self._merged[mk] = None
+
             def band_blocks(g):
                 "Key blocks per query block of the group's band call, or None when the group does not run as a band."
                 gp = gather_plan(self._prefill_mask(g, T, device))
                 return gp['M'] if gp is not None and gp['band'] is not None else None
+
             M = {g: band_blocks(g) for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa'}
             keys = sorted((g for g in M if M[g] is not None), key=lambda g: M[g])  # narrowest first
             # one call runs every head over the widest group's key blocks: drop the widest groups until that costs at
             # most MERGE_SLACK x the separate calls' work (a 1024 window merged with three 256s would do 2.1x the work)
-            while len(keys) >= 2 and len(self._heads_of(keys)) * M[keys[-1]] > MERGE_SLACK * sum(len(self.groups[g][0]) * M[g] for g in keys):
+            while len(keys) >= 2 and len(self._heads_of(keys)) * M[keys[-1]] > MERGE_SLACK * sum(
+                len(self.groups[g][0]) * M[g] for g in keys
+            ):
                 keys = keys[:-1]
             heads = self._heads_of(keys)
             if len(keys) >= 2 and len(set(heads)) == len(heads):
                 per, wts = {}, {}
                 for g in keys:
                     m = candidate_mask(self.mods[g[1]], T, T, (0,), self.n_head, device)  # (1, H|1, T, T)
-                    for h, w in zip(*self.groups[g]): per[h], wts[h] = m[:, h if m.shape[1] > 1 else 0], w
+                    for h, w in zip(*self.groups[g]):
+                        per[h], wts[h] = m[:, h if m.shape[1] > 1 else 0], w
                 mask = torch.stack([per[h] for h in heads], 1)  # (1, heads, T, T), each head its own mask
                 gp = gather_plan(mask)
-                if gp is not None and gp['band'] is not None:  # the union is still a band: one strided call for all of them
+                if (
+                    gp is not None and gp['band'] is not None
+                ):  # the union is still a band: one strided call for all of them
                     # only the block plan is kept (its band mask is (heads, T/64, 64, M*64)); the T x T mask is dropped
-                    self._merged[mk] = (set(keys), torch.tensor(heads, device=device),
-                                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1), gp)
+                    self._merged[mk] = (
+                        set(keys),
+                        torch.tensor(heads, device=device),
+                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1),
+                        gp,
+                    )
         return self._merged[mk]
 
     def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
-        if getattr(key, 'is_bounded_kv', False):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
+        if getattr(
+            key, 'is_bounded_kv', False
+        ):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
             return key.attend(query, attention_mask, scaling, position_ids, self)
         B, H, Tq, D = query.shape
         Tk = key.shape[2]
@@ -283,76 +400,109 @@ class LayerPlan:
         pad = as_bool_mask(attention_mask)
         simple = pad is None and Tq == Tk and shift == (0,) and Tq >= 128 and not torch.is_grad_enabled()
         # whole layer dense (auto fallback everywhere): one causal call, as stock GPT-2
-        if simple and len(self.groups) and all(self.choose(g, Tq, query.device) in ('causal', 'dense') for g in self.groups) \
-                and all(slot == 0 for slot, _ in self.groups):
+        if (
+            simple
+            and len(self.groups)
+            and all(self.choose(g, Tq, query.device) in ('causal', 'dense') for g in self.groups)
+            and all(slot == 0 for slot, _ in self.groups)
+        ):
             return F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
         out = None if self.single else torch.zeros_like(query)
         merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
         if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
             mkeys, idx, w, gp = merged
             if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
-                return gathered_sdpa(query, key, value, gp, scale=scaling)  # every head, in order: no gather, no scatter
+                return gathered_sdpa(
+                    query, key, value, gp, scale=scaling
+                )  # every head, in order: no gather, no scatter
             out[:, idx] += w * gathered_sdpa(query[:, idx], key[:, idx], value[:, idx], gp, scale=scaling)
         for gkey, (heads, ws) in self.groups.items():
-            if merged is not None and gkey in merged[0]: continue
+            if merged is not None and gkey in merged[0]:
+                continue
             idx, w = self._tensors(gkey, query.device, query.dtype)
-            q, k, v = (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])  # (B, h', T, D)
-            how = self.choose(gkey, Tq, query.device) if simple else ('causal' if gkey[1] == 'causal' and pad is None and Tq == Tk and shift == (0,) else 'sdpa')
+            q, k, v = (
+                (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])
+            )  # (B, h', T, D)
+            how = (
+                self.choose(gkey, Tq, query.device)
+                if simple
+                else ('causal' if gkey[1] == 'causal' and pad is None and Tq == Tk and shift == (0,) else 'sdpa')
+            )
             if how in ('causal', 'dense'):
                 o = F.scaled_dot_product_attention(q, k, v, is_causal=True, scale=scaling)
             elif how == 'flex':
                 o = flex_fn(self.compile)(q, k, v, block_mask=self.block_mask(gkey, Tq, query.device), scale=scaling)
             else:
-                if Tq == Tk: m = self._prefill_mask(gkey, Tq, query.device, shift)  # (B|1, heads|1, T, T), cached
+                if Tq == Tk:
+                    m = self._prefill_mask(gkey, Tq, query.device, shift)  # (B|1, heads|1, T, T), cached
                 else:  # decoding: a new length every step, not kept
                     m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
-                    if m.shape[1] > 1: m = m[:, idx]
+                    if m.shape[1] > 1:
+                        m = m[:, idx]
                 m = restrict_to_padding(m, pad)
                 o = masked_sdpa(q, k, v, m, scale=scaling)
-            if self.single: return o
+            if self.single:
+                return o
             out[:, idx] += w * o
         return out
 
 # %% ../nbs/07_sparse.ipynb #f1d6ac80
 PLAN_IMPL = 'maskstudy_plan'
 
+
 def plan_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
     "The attention function registered for hardened plans."
     lp = getattr(module, 'sparse_plan', None)
-    if lp is None: raise RuntimeError("this attention module has no sparse_plan: call maskstudy.sparse.patch_gpt2_sparse first")
+    if lp is None:
+        raise RuntimeError("this attention module has no sparse_plan: call maskstudy.sparse.patch_gpt2_sparse first")
     out = lp(query, key, value, attention_mask, scaling=scaling, position_ids=kwargs.get('position_ids'))
     return out.transpose(1, 2), None  # (B, Tq, H, D)
 
-def patch_gpt2_sparse(model, plan:Plan, backend:str='auto', compile:bool=True):
+
+def patch_gpt2_sparse(model, plan: Plan, backend: str = 'auto', compile: bool = True):
     "Make `model` run `plan` (a `Plan`) through the gathered SDPA / FlexAttention / SDPA. Returns `model`."
     check_gpt2(model)
     cfg = model.config
     if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
-        raise ValueError(f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}")
+        raise ValueError(
+            f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}"
+        )
     layers = [LayerPlan(plan.heads[i], i, backend, compile) for i in range(plan.n_layer)]
-    for lp in layers: lp.plan_id = plan.to_json()
+    for lp in layers:
+        lp.plan_id = plan.to_json()
     install_attention(model, 'plan', PLAN_IMPL, plan_attention, 'sparse_plan', layers, plan=plan)
     model.generate = _PlanGenerate(model)  # decodes with a PlanCache by default
     return model
 
+
 def cache_kwarg(model) -> str:
     "The name `generate` takes a cache under: `cache` in recent transformers, `past_key_values` before."
     import inspect
+
     return 'cache' if 'cache' in inspect.signature(type(model).forward).parameters else 'past_key_values'
+
 
 class _PlanGenerate:
     "`generate` of a plan-patched model: a fresh `maskstudy.decode.PlanCache` unless a cache is given (or caching is off); a used one is refused. An object, not a closure, so that a deep copy of the model generates with the copy."
-    def __init__(self, model): self.model = model
+
+    def __init__(self, model):
+        self.model = model
+
     def __call__(self, *args, **kw):
         from maskstudy.decode import PlanCache
+
         m = self.model
         name = 'cache' if 'cache' in kw else 'past_key_values'  # transformers 5.24 renames past_key_values to cache
         c = kw.get(name)
         if c is None and kw.get('use_cache', True) is not False:
-            kw.pop(name, None); kw[cache_kwarg(m)] = PlanCache(m)
+            kw.pop(name, None)
+            kw[cache_kwarg(m)] = PlanCache(m)
         elif getattr(c, 'is_plan_cache', False) and c.get_seq_length() > 0:
-            raise ValueError("this PlanCache holds the keys of an earlier generation: pass a new PlanCache(model) to each generate call")
+            raise ValueError(
+                "this PlanCache holds the keys of an earlier generation: pass a new PlanCache(model) to each generate call"
+            )
         return type(m).generate(m, *args, **kw)
+
 
 def unpatch_gpt2_sparse(model):
     "Remove a plan and restore the previous attention implementation."
@@ -360,8 +510,10 @@ def unpatch_gpt2_sparse(model):
     model.__dict__.pop('generate', None)
     return model
 
+
 def layer_plans(model) -> list:
     "The `LayerPlan` of each layer of a model patched with `patch_gpt2_sparse`."
     body = check_gpt2(model)
-    if not all(hasattr(b.attn, 'sparse_plan') for b in body.h): raise ValueError("model runs no plan: call patch_gpt2_sparse(model, plan) first")
+    if not all(hasattr(b.attn, 'sparse_plan') for b in body.h):
+        raise ValueError("model runs no plan: call patch_gpt2_sparse(model, plan) first")
     return [b.attn.sparse_plan for b in body.h]

@@ -14,105 +14,168 @@ from .baseline import format_card
 from .teacher import baseline_for
 from .profiling import project_root
 from .metrics import probe_distances_for
-from .experiment import setting_dir, fixed_dir, run_dir, run_name, benchmark_dir, prefit_stats_dir, cached_prefit_statistics
+from maskstudy.experiment import (
+    setting_dir,
+    fixed_dir,
+    run_dir,
+    run_name,
+    benchmark_dir,
+    prefit_stats_dir,
+    cached_prefit_statistics,
+)
 from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
-__all__ = ['EXECUTORS', 'BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'check_executor', 'local_workers',
-           'execute', 'study_config', 'validate', 'check_corpus', 'run_study', 'representative_runs', 'main']
+__all__ = ['EXECUTORS', 'BENCH_KEYS', 'experiments_dir', 'check_parameters', 'run_experiment', 'check_executor',
+           'check_ray_address', 'local_workers', 'execute', 'study_config', 'validate', 'check_corpus', 'study_dirs',
+           'check_device', 'run_study', 'representative_runs', 'main']
 
 # %% ../nbs/10_study.ipynb #5ecf15fa
 def experiments_dir() -> Path:
     "Folder of the papermill templates: `nbs/experiments` of a checkout (the source), else the copy shipped inside the installed package."
     import maskstudy
+
     pkg = Path(maskstudy.__file__).resolve().parent
     for d in (project_root() / 'nbs' / 'experiments', pkg.parent / 'nbs' / 'experiments', pkg / 'experiments'):
-        if (d / 'train_mixture.ipynb').exists(): return d
-    raise FileNotFoundError("the papermill templates were found neither in a checkout (nbs/experiments) nor in the installed package "
-                            "(maskstudy/experiments): reinstall maskstudy")
+        if (d / 'train_mixture.ipynb').exists():
+            return d
+    raise FileNotFoundError(
+        "the papermill templates were found neither in a checkout (nbs/experiments) nor in the installed package "
+        "(maskstudy/experiments): reinstall maskstudy"
+    )
+
 
 def _kernel_manager():
     "A kernel manager on IPC sockets: local, and silent (over TCP ipykernel warns about unencrypted transport at every start)."
     import tempfile, uuid
     from jupyter_client.manager import AsyncKernelManager
+
     class IPCKernelManager(AsyncKernelManager):
         def __init__(self, **kw):
             kw.setdefault('transport', 'ipc')
             # its own socket paths: the default ("kernel-ipc-<port>" in the current folder) collides between kernels started side by side
             kw.setdefault('ip', str(Path(tempfile.gettempdir()) / f'maskstudy-{uuid.uuid4().hex[:12]}-ipc'))
             super().__init__(**kw)
+
     return IPCKernelManager
 
-def check_parameters(template, params:dict):
+
+def check_parameters(template, params: dict):
     "Refuse parameters the template does not declare."
     import papermill as pm
+
     known = pm.inspect_notebook(str(template))
     unknown = sorted(set(params) - set(known))
-    if unknown: raise ValueError(f"{Path(template).name} has no parameters {unknown}; its parameters: {sorted(known)}")
+    if unknown:
+        raise ValueError(f"{Path(template).name} has no parameters {unknown}; its parameters: {sorted(known)}")
+
 
 class _RunLines:
     "A file-like sink for the notebook's stdout that passes on only its `[run] ...` progress lines."
-    def __init__(self, prefix:str=''): self.prefix, self.buf = prefix, ''
+
+    def __init__(self, prefix: str = ''):
+        self.prefix, self.buf = prefix, ''
+
     def write(self, s):
         self.buf += s
         *lines, self.buf = self.buf.split('\n')
         for line in lines:
-            if line.startswith('[run] '): _log(f'{self.prefix}{line[6:]}')
+            if line.startswith('[run] '):
+                _log(f'{self.prefix}{line[6:]}')
         return len(s)
-    def flush(self): pass
 
-def run_experiment(template, out_dir, params:dict, progress_prefix:str|None=None) -> dict:
+    def flush(self):
+        pass
+
+
+def run_experiment(template, out_dir, params: dict, progress_prefix: str | None = None) -> dict:
     "Execute a papermill template into `out_dir` (executed notebook + its files); returns its metrics.json."
     import papermill as pm
+
     template, out_dir = Path(template), Path(out_dir)
     check_parameters(template, params)
     out_dir.mkdir(parents=True, exist_ok=True)
-    pm.execute_notebook(str(template), str(out_dir / template.name), parameters=dict(params, out_dir=str(out_dir.resolve())),
-                        cwd=str(out_dir), progress_bar=False, kernel_name='python3', kernel_manager_class=_kernel_manager(),
-                        stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None)
+    pm.execute_notebook(
+        str(template),
+        str(out_dir / template.name),
+        parameters=dict(params, out_dir=str(out_dir.resolve())),
+        cwd=str(out_dir),
+        progress_bar=False,
+        kernel_name='python3',
+        kernel_manager_class=_kernel_manager(),
+        stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None,
+    )
     return json.loads((out_dir / 'metrics.json').read_text())
 
 # %% ../nbs/10_study.ipynb #1b7c6b8b
 EXECUTORS = ('serial', 'local', 'ray')
 
-def check_executor(executor:str, cpus_per_run:float=1, workers:int|None=None):
-    "Refuse an unknown executor, a non-positive CPU share or worker count, or Ray when it is not installed, before any work starts."
-    if executor not in EXECUTORS: raise ValueError(f"unknown executor {executor!r}; choose from {EXECUTORS}")
-    if not cpus_per_run > 0: raise ValueError(f"cpus_per_run must be > 0, got {cpus_per_run}")
-    if workers is not None and not (isinstance(workers, int) and workers >= 1): raise ValueError(f"workers must be an integer >= 1, got {workers!r}")
-    if executor == 'ray':
-        try: import ray  # noqa: F401
-        except ImportError: raise ImportError("executor='ray' needs Ray: pip install 'maskstudy[ray]'") from None
 
-def local_workers(cpus_per_run:float=1, workers:int|None=None) -> int:
+def check_executor(executor: str, cpus_per_run: float = 1, workers: int | None = None):
+    "Refuse an unknown executor, a non-positive CPU share or worker count, or Ray when it is not installed, before any work starts."
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r}; choose from {EXECUTORS}")
+    if not cpus_per_run > 0:
+        raise ValueError(f"cpus_per_run must be > 0, got {cpus_per_run}")
+    if workers is not None and not (isinstance(workers, int) and workers >= 1):
+        raise ValueError(f"workers must be an integer >= 1, got {workers!r}")
+    if executor == 'ray':
+        try:
+            import ray  # noqa: F401
+        except ImportError:
+            raise ImportError("executor='ray' needs Ray: pip install 'maskstudy[ray]'") from None
+
+
+def check_ray_address(address: str | None):
+    "A `ray://` address needs Ray's client (`ray[client]`, in the `ray` extra): refuse up front when it is missing."
+    address = address or os.environ.get('RAY_ADDRESS')
+    if address and address.startswith('ray://'):
+        try:
+            import grpc  # noqa: F401  (what ray[client] adds to ray)
+        except ImportError:
+            raise ImportError(
+                f"--address {address} connects through Ray's client, which needs grpcio: pip install 'ray[client]' "
+                "(or pip install 'maskstudy[ray]', which includes it)"
+            ) from None
+
+
+def local_workers(cpus_per_run: float = 1, workers: int | None = None) -> int:
     "How many tasks the local executor runs at once: `workers`, or as many as `cpus_per_run` CPUs each fit this machine's cores."
     return workers or max(1, int((os.cpu_count() or 1) // cpus_per_run))
+
 
 def _run_task(task) -> tuple:
     "One task, timed: `(summary dict or the exception it raised, seconds)`. A task is a papermill template (run into its folder) or a callable run here."
     tpl, d, params, prefix = task
     t0 = time.time()
-    try: return (tpl() if callable(tpl) else run_experiment(tpl, d, params, progress_prefix=prefix)), time.time() - t0
-    except Exception as e: return e, time.time() - t0
+    try:
+        return (tpl() if callable(tpl) else run_experiment(tpl, d, params, progress_prefix=prefix)), time.time() - t0
+    except Exception as e:
+        return e, time.time() - t0
 
-def _timed_run(template, out_dir, params:dict):
+
+def _timed_run(template, out_dir, params: dict):
     t0 = time.time()
     return run_experiment(template, out_dir, params), time.time() - t0
 
-def execute(tasks:list, # (template or callable, output folder, parameters, progress prefix) per task
-            executor:str='serial', # 'serial', 'local' or 'ray'
-            cpus_per_run:float=1, # local / Ray: CPUs per task (pass the same number as the template's `threads`)
-            gpus_per_run:float=0, # Ray: GPUs reserved per task
-            address:str|None=None, # Ray: the cluster to join (default: $RAY_ADDRESS, else a local Ray on this machine)
-            workers:int|None=None, # local: tasks at once (default: os.cpu_count() // cpus_per_run)
-           ):
+# %% ../nbs/10_study.ipynb #93fa90d9
+def execute(
+    tasks: list,  # (template or callable, output folder, parameters, progress prefix) per task
+    executor: str = 'serial',  # 'serial', 'local' or 'ray'
+    cpus_per_run: float = 1,  # local / Ray: CPUs per task (pass the same number as the template's `threads`)
+    gpus_per_run: float = 0,  # Ray: GPUs reserved per task
+    address: str | None = None,  # Ray: the cluster to join (default: $RAY_ADDRESS, else a local Ray on this machine)
+    workers: int | None = None,  # local: tasks at once (default: os.cpu_count() // cpus_per_run)
+):
     "Run the tasks; yields `(task index, metrics dict or the exception, seconds)` as each one finishes."
     check_executor(executor, cpus_per_run, workers)
     if executor == 'serial':
-        for i, task in enumerate(tasks): yield i, *_run_task(task)
+        for i, task in enumerate(tasks):
+            yield i, *_run_task(task)
         return
     if executor == 'local':  # each papermill kernel is its own process: threads here only wait on them
         from concurrent.futures import ThreadPoolExecutor, as_completed
+
         with ThreadPoolExecutor(local_workers(cpus_per_run, workers), thread_name_prefix='maskstudy-task') as pool:
             futs = {pool.submit(_run_task, task): i for i, task in enumerate(tasks)}
             for f in as_completed(futs):
@@ -120,79 +183,141 @@ def execute(tasks:list, # (template or callable, output folder, parameters, prog
                 yield futs[f], m, dt
         return
     import ray
+
     if not ray.is_initialized():
-        ray.init(address=address or os.environ.get('RAY_ADDRESS'), include_dashboard=False, log_to_driver=False, logging_level='error')
+        ray.init(
+            address=address or os.environ.get('RAY_ADDRESS'),
+            include_dashboard=False,
+            log_to_driver=False,
+            logging_level='error',
+        )
     remote = ray.remote(num_cpus=cpus_per_run, num_gpus=gpus_per_run, max_retries=0)(_timed_run)
     refs = {remote.remote(tpl, d, params): i for i, (tpl, d, params, _) in enumerate(tasks) if not callable(tpl)}
     pending = list(refs)
     while pending:
         done, pending = ray.wait(pending, num_returns=1)
         i = refs[done[0]]
-        try: m, dt = ray.get(done[0])
-        except Exception as e: m, dt = getattr(e, 'cause', None) or e, float('nan')
+        try:
+            m, dt = ray.get(done[0])
+        except Exception as e:
+            m, dt = getattr(e, 'cause', None) or e, float('nan')
         yield i, m, dt
     for i, task in enumerate(tasks):  # callables need this process (its models and data): after the Ray tasks
-        if callable(task[0]): yield i, *_run_task(task)
+        if callable(task[0]):
+            yield i, *_run_task(task)
 
 # %% ../nbs/10_study.ipynb #3cd231ee
-def study_config(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, baseline:str|None=None,
-                 corpus:str|None=None, # a corpus name, or a path / glob of local text files (default: the preset's)
-                ) -> dict:
+def study_config(
+    preset: str = 'cpu',
+    seq_lens=None,
+    masks=None,
+    modes=None,
+    seeds=None,
+    lams=None,
+    baseline: str | None = None,
+    corpus: str | None = None,  # a corpus name, or a path / glob of local text files (default: the preset's)
+) -> dict:
     "The study's configuration: the preset's values with the given overrides, validated."
     P = get_preset(preset)
-    cfg = dict(preset=P.name, corpus=corpus or P.corpus, seq_lens=list(seq_lens or P.seq_lens), masks=list(masks or P.masks), modes=list(modes or P.modes),
-               seeds=list(seeds if seeds is not None else P.seeds), lams=list(lams if lams is not None else P.lams),
-               mode_lam=P.mode_lam, bench_seq_lens=list(P.bench_seq_lens), baseline=baseline or f'offline:{P.name}',
-               mix_steps=P.mix_steps, mix_lr=P.mix_lr, mix_tokens=P.mix_tokens, eval_tokens=P.eval_tokens,
-               probe_distances=list(P.probe_distances), fixed_combos=list(P.fixed_combos), bench_repeats=P.bench_repeats,
-               prefit_steps=P.prefit_steps, prefit_tokens=P.prefit_tokens, mix_tol=P.mix_tol, validate_tokens=P.validate_tokens, validate_threshold=P.validate_threshold, validate_stop_z=P.validate_stop_z, budgets=list(P.budgets),
-               decode_batches=list(P.decode_batches), decode_new_tokens=P.decode_new_tokens,
-               generate_new_tokens=P.generate_new_tokens)
+    cfg = dict(
+        preset=P.name,
+        corpus=corpus or P.corpus,
+        seq_lens=list(seq_lens or P.seq_lens),
+        masks=list(masks or P.masks),
+        modes=list(modes or P.modes),
+        seeds=list(seeds if seeds is not None else P.seeds),
+        lams=list(lams if lams is not None else P.lams),
+        mode_lam=P.mode_lam,
+        bench_seq_lens=list(P.bench_seq_lens),
+        baseline=baseline or f'offline:{P.name}',
+        mix_steps=P.mix_steps,
+        mix_lr=P.mix_lr,
+        mix_tokens=P.mix_tokens,
+        eval_tokens=P.eval_tokens,
+        probe_distances=list(P.probe_distances),
+        fixed_combos=list(P.fixed_combos),
+        bench_repeats=P.bench_repeats,
+        prefit_steps=P.prefit_steps,
+        prefit_tokens=P.prefit_tokens,
+        mix_tol=P.mix_tol,
+        validate_tokens=P.validate_tokens,
+        validate_threshold=P.validate_threshold,
+        validate_stop_z=P.validate_stop_z,
+        budgets=list(P.budgets),
+        decode_batches=list(P.decode_batches),
+        decode_new_tokens=P.decode_new_tokens,
+        generate_new_tokens=P.generate_new_tokens,
+    )
     validate(cfg, P.n_positions if not baseline else None)
     return cfg
 
-def validate(cfg:dict, n_positions:int|None):
-    for m in cfg['masks']: get_mask(m)
-    for m in cfg['fixed_combos']: get_mask(m)
-    if 'causal' not in cfg['masks']: raise ValueError("the candidate masks must include 'causal' (the dense pattern the mixture starts from)")
-    if len(set(cfg['masks'])) != len(cfg['masks']): raise ValueError(f"duplicated masks: {cfg['masks']}")
+
+def validate(cfg: dict, n_positions: int | None):
+    for m in cfg['masks']:
+        get_mask(m)
+    for m in cfg['fixed_combos']:
+        get_mask(m)
+    if 'causal' not in cfg['masks']:
+        raise ValueError("the candidate masks must include 'causal' (the dense pattern the mixture starts from)")
+    if len(set(cfg['masks'])) != len(cfg['masks']):
+        raise ValueError(f"duplicated masks: {cfg['masks']}")
     bad = [m for m in cfg['modes'] if m not in MODES]
-    if bad: raise ValueError(f"unknown modes {bad}; choose from {MODES}")
-    if not cfg['seeds']: raise ValueError("at least one seed is needed")
-    bad = [b for b in cfg.get('budgets', []) if isinstance(b, bool) or not isinstance(b, (int, float)) or not 0 < b <= 1]
-    if bad: raise ValueError(f"budgets must be fractions of dense cost in (0, 1], got {bad}")
-    if any((not isinstance(l, (int, float))) or l < 0 for l in cfg['lams']): raise ValueError(f"lams must be >= 0, got {cfg['lams']}")
+    if bad:
+        raise ValueError(f"unknown modes {bad}; choose from {MODES}")
+    if not cfg['seeds']:
+        raise ValueError("at least one seed is needed")
+    bad = [
+        b for b in cfg.get('budgets', []) if isinstance(b, bool) or not isinstance(b, (int, float)) or not 0 < b <= 1
+    ]
+    if bad:
+        raise ValueError(f"budgets must be fractions of dense cost in (0, 1], got {bad}")
+    if any((not isinstance(l, (int, float))) or l < 0 for l in cfg['lams']):
+        raise ValueError(f"lams must be >= 0, got {cfg['lams']}")
     z = cfg.get('validate_stop_z')
-    if z is not None and (isinstance(z, bool) or not isinstance(z, (int, float)) or not z > 0): raise ValueError(f"validate_stop_z must be a number > 0 or None, got {z!r}")
+    if z is not None and (isinstance(z, bool) or not isinstance(z, (int, float)) or not z > 0):
+        raise ValueError(f"validate_stop_z must be a number > 0 or None, got {z!r}")
     for T in cfg['seq_lens'] + cfg['bench_seq_lens']:
-        if not isinstance(T, int) or T < 16: raise ValueError(f"sequence lengths must be integers >= 16, got {T!r}")
+        if not isinstance(T, int) or T < 16:
+            raise ValueError(f"sequence lengths must be integers >= 16, got {T!r}")
         if n_positions and T > n_positions:
             raise ValueError(f"seq_len {T} exceeds the baseline's n_positions={n_positions}")
 
 # %% ../nbs/10_study.ipynb #31215f03
-def check_corpus(streams:dict, seq_lens, name:str=''):
+def check_corpus(streams: dict, seq_lens, name: str = ''):
     "Refuse, naming its token counts, a corpus whose splits cannot hold the requested lengths (train: 4 blocks, valid/test: 1 block + probe room)."
     T = max(seq_lens)
     need = dict(train=4 * T, valid=T + 1, test=T + 1)
     counts = {s: len(v) for s, v in streams.items()}
     short = {s: counts.get(s, 0) for s, n in need.items() if counts.get(s, 0) < n}
     if short:
-        raise ValueError(f"corpus {name!r} is too small for seq_len {T}: token counts {counts}; needed at least {need} "
-                         "(use shorter --seq-lens or more text)")
+        raise ValueError(
+            f"corpus {name!r} is too small for seq_len {T}: token counts {counts}; needed at least {need} "
+            "(use shorter --seq-lens or more text)"
+        )
 
 # %% ../nbs/10_study.ipynb #368cc6bf
 _LOG = dict(file=None, lock=threading.Lock())  # run_study points `file` at <out>/study.log
+
 
 def _log(msg):
     "A progress line: printed, and appended with the time of day to the study's log file (one whole line at a time, from any thread)."
     with _LOG['lock']:
         print(msg, flush=True)
         if _LOG['file'] is not None:
-            with open(_LOG['file'], 'a') as f: f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
+            with open(_LOG['file'], 'a') as f:
+                f.write(f"{time.strftime('%Y-%m-%d %H:%M:%S')} {msg}\n")
 
-BENCH_KEYS = ('bench_seq_lens', 'bench_repeats', 'decode_batches', 'decode_new_tokens', 'generate_new_tokens') # settings that only the benchmark step reads
 
-def _prepare_out(out:Path, cfg:dict, force:bool) -> bool:
+BENCH_KEYS = (
+    'bench_seq_lens',
+    'bench_repeats',
+    'decode_batches',
+    'decode_new_tokens',
+    'generate_new_tokens',
+)  # settings that only the benchmark step reads
+
+
+def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
     "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
     out.mkdir(parents=True, exist_ok=True)
     f = out / 'study.json'
@@ -201,116 +326,245 @@ def _prepare_out(out:Path, cfg:dict, force:bool) -> bool:
         old = json.loads(f.read_text())
         diff = {k: (old.get(k), cfg.get(k)) for k in set(old) | set(cfg) if old.get(k) != cfg.get(k)}
         if diff and not force and not set(diff) <= set(BENCH_KEYS):
-            raise FileExistsError(f"{out} holds a different study's runs (differences: {diff}); choose another --out or pass --force")
+            raise FileExistsError(
+                f"{out} holds a different study's runs (differences: {diff}); choose another --out or pass --force"
+            )
         bench_changed = bool(set(diff) & set(BENCH_KEYS))  # training runs stay valid; the benchmarks are redone
-        if bench_changed: _log(f"[study] benchmark settings changed ({ {k: diff[k] for k in diff if k in BENCH_KEYS} }): the benchmarks will be redone")
+        if bench_changed:
+            _log(
+                f"[study] benchmark settings changed ({ {k: diff[k] for k in diff if k in BENCH_KEYS} }): the benchmarks will be redone"
+            )
     f.write_text(json.dumps(cfg, indent=1))
     return bench_changed
 
-def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=None, lams=None, corpus:str|None=None,
-              out=None, # study folder (default runs/<preset>)
-              figures=None, # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
-              force:bool=False, baseline:str|None=None, bench:bool=True,
-              executor:str='local', # 'local' (settings side by side on this machine), 'serial' or 'ray' (see `execute`)
-              cpus_per_run:float=1, # CPUs (torch threads) per setting, local or Ray
-              gpus_per_run:float=0, # GPUs Ray reserves per setting
-              address:str|None=None, # Ray cluster address (default $RAY_ADDRESS, else local)
-              workers:int|None=None, # local: settings at once (default os.cpu_count() // cpus_per_run)
-             ) -> dict:
+
+def study_dirs(preset: str, out=None, figures=None) -> tuple:
+    "The study folder (default runs/<preset>) and its figures folder: the committed figures/ only for a default non-smoke study, else <out>/figures."
+    default = (project_root() / 'runs' / preset).resolve()
+    out = Path(out).resolve() if out else default  # resolved: papermill runs with cwd=run folder
+    if figures:
+        return out, Path(figures).resolve()
+    return out, (project_root() / 'figures' if preset != 'smoke' and out == default else out / 'figures')
+
+
+def check_device(P, gpus_per_run: float = 0):
+    "Refuse a preset sized for CUDA on a machine without it (the gpu preset's 4000 baseline steps would take days on a CPU)."
+    if P.device == 'cuda' and not torch.cuda.is_available() and not gpus_per_run:
+        raise ValueError(
+            f"preset {P.name!r} is sized for a CUDA GPU and this machine has none (torch.cuda.is_available() is False); "
+            "use --preset cpu, or run it on a GPU machine (or a Ray cluster with --gpus-per-run)"
+        )
+
+# %% ../nbs/10_study.ipynb #692cdf1b
+def run_study(
+    preset: str = 'cpu',
+    seq_lens=None,
+    masks=None,
+    modes=None,
+    seeds=None,
+    lams=None,
+    corpus: str | None = None,
+    out=None,  # study folder (default runs/<preset>)
+    figures=None,  # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
+    force: bool = False,
+    baseline: str | None = None,
+    bench: bool = True,
+    executor: str = 'local',  # 'local' (settings side by side on this machine), 'serial' or 'ray' (see `execute`)
+    cpus_per_run: float = 1,  # CPUs (torch threads) per setting, local or Ray
+    gpus_per_run: float = 0,  # GPUs Ray reserves per setting
+    address: str | None = None,  # Ray cluster address (default $RAY_ADDRESS, else local)
+    workers: int | None = None,  # local: settings at once (default os.cpu_count() // cpus_per_run)
+) -> dict:
     "Run the whole study; returns a summary with the failures (if any)."
     t_start = time.time()
     check_executor(executor, cpus_per_run, workers)
+    if executor == 'ray':
+        check_ray_address(address)
     cfg = study_config(preset, seq_lens, masks, modes, seeds, lams, baseline, corpus)
-    out = (Path(out) if out else project_root() / 'runs' / cfg['preset']).resolve()  # papermill runs with cwd=run folder
-    figs = Path(figures).resolve() if figures else (out / 'figures' if cfg['preset'] == 'smoke' else project_root() / 'figures')
+    P = get_preset(cfg['preset'], corpus=cfg['corpus'])
+    check_device(P, gpus_per_run)
+    out, figs = study_dirs(cfg['preset'], out, figures)
     tpl = experiments_dir()
     for name in ('train_mixture.ipynb', 'benchmark.ipynb'):
-        if not (tpl / name).exists(): raise FileNotFoundError(f"experiment template {tpl / name} is missing")
+        if not (tpl / name).exists():
+            raise FileNotFoundError(f"experiment template {tpl / name} is missing")
+    # the corpus is checked before anything is written, so a bad --corpus leaves no study.json behind
+    from maskstudy.data import token_streams, lm_blocks, get_tokenizer, load_corpus
+
+    if not baseline and not P.teacher:
+        check_corpus(
+            token_streams(get_tokenizer(P.tokenizer, corpus=P.corpus, vocab_size=P.vocab_size), P.corpus),
+            cfg['seq_lens'] + [P.train_seq_len],
+            cfg['corpus'],
+        )
+    else:
+        load_corpus(
+            cfg['corpus']
+        )  # fails now on a missing path (its size is checked with the teacher's tokenizer below)
     _LOG['file'] = out / 'study.log'
     bench_changed = _prepare_out(out, cfg, force)
     threads = int(cpus_per_run) if executor != 'serial' else 0  # torch threads per setting (0: torch's default)
-    how = (f"local, {min(local_workers(cpus_per_run, workers), len(cfg['seq_lens']) * len(cfg['modes']) + 1)} settings at once x {threads} torch thread(s)"
-           if executor == 'local' else executor)
-    _log(f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']}, executor {how} -> {out}")
+    how = (
+        f"local, {min(local_workers(cpus_per_run, workers), len(cfg['seq_lens']) * len(cfg['modes']) + 1)} settings at once x {threads} torch thread(s)"
+        if executor == 'local'
+        else executor
+    )
+    _log(
+        f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']}, executor {how} -> {out}"
+    )
     n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
     figs.mkdir(parents=True, exist_ok=True)
-    # 1. the baseline (its corpus first: a corpus too small for the lengths fails before any training)
-    from maskstudy.data import token_streams, lm_blocks, get_tokenizer
-    P = get_preset(cfg['preset'], corpus=cfg['corpus'])
-    if not baseline:
-        check_corpus(token_streams(get_tokenizer(P.tokenizer, corpus=P.corpus, vocab_size=P.vocab_size), P.corpus),
-                     cfg['seq_lens'] + [P.train_seq_len], cfg['corpus'])
+    # 1. the teacher (its corpus was checked above: a corpus too small for the lengths fails before any training)
     t0 = time.time()
-    teacher, tok, card = baseline_for(P, baseline)
+    teacher, tok, card = baseline_for(
+        P, baseline, device='cuda' if P.device == 'cuda' and torch.cuda.is_available() else 'cpu'
+    )
     validate(cfg, teacher.config.n_positions)
     streams = token_streams(tok, cfg['corpus'])
     check_corpus(streams, cfg['seq_lens'], cfg['corpus'])
     bdir = card.get('path', baseline or '')
     (out / 'baseline_card.json').write_text(json.dumps(card, indent=1, default=str))
-    _log(format_card(card)); _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
+    _log(format_card(card))
+    _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
     # 2. mixtures per seq_len and mode, and 3. the fixed masks per seq_len: independent tasks, the longest first (so that side by side
     # they end together; the short fixed-mask tasks fill the gaps at the end instead of running alone after the settings)
-    cost = lambda T, mode: T * ((len(cfg['lams']) + len(cfg['budgets']) / 3) if mode == 'static' else 1) * (2 if mode == 'topk' else 1)
+    cost = lambda T, mode: (
+        T * ((len(cfg['lams']) + len(cfg['budgets']) / 3) if mode == 'static' else 1) * (2 if mode == 'topk' else 1)
+    )
     from maskstudy.evaluate import fixed_variants
     import pandas as pd
+
     def fixed_at(T):
         "One length's fixed-mask variants (in this process, while settings run beside it)."
         f = fixed_dir(out, T) / 'fixed.csv'
-        if f.exists() and not force: return dict(fixed=T, reused=True)
+        if f.exists() and not force:
+            return dict(fixed=T, reused=True)
         blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
-        rows = fixed_variants(teacher, cfg['masks'], blocks, cfg['fixed_combos'], streams['test'], probe_distances_for(cfg['probe_distances'], T))
-        f.parent.mkdir(parents=True, exist_ok=True); pd.DataFrame(rows).to_csv(f, index=False)
+        rows = fixed_variants(
+            teacher,
+            cfg['masks'],
+            blocks,
+            cfg['fixed_combos'],
+            streams['test'],
+            probe_distances_for(cfg['probe_distances'], T),
+        )
+        f.parent.mkdir(parents=True, exist_ok=True)
+        pd.DataFrame(rows).to_csv(f, index=False)
         return dict(fixed=T, n_variants=len(rows))
+
     def stats_at(T, seed):
         "One (length, seed)'s pre-fit statistics, kept where every mode of that length reads them (in this process)."
-        st = cached_prefit_statistics(teacher, cfg['masks'], streams['train'], T, cfg['prefit_tokens'], seed, cfg['mix_tokens'], prefit_stats_dir(out, T))
+        st = cached_prefit_statistics(
+            teacher,
+            cfg['masks'],
+            streams['train'],
+            T,
+            cfg['prefit_tokens'],
+            seed,
+            cfg['mix_tokens'],
+            prefit_stats_dir(out, T),
+        )
         return dict(stats=T, seed=seed, reused=bool(st.get('cached')), tokens=st['tokens'])
+
     # the statistics first (every setting of a length reads them: computed before, no setting waits on another), then the
     # settings and the fixed masks, the longest first (side by side they end together; the short ones fill the gaps at the end)
-    jobs = ([(T, 'stats', s) for T in sorted(cfg['seq_lens'], reverse=True) for s in cfg['seeds']] if cfg['prefit_steps'] else []) + sorted(
-        [(T, mode, None) for T in cfg['seq_lens'] for mode in cfg['modes']] + [(T, 'fixed', None) for T in cfg['seq_lens']],
-        key=lambda j: -(j[0] / 2 if j[1] == 'fixed' else cost(*j[:2])))  # fixed masks: about half a gate setting
+    jobs = (
+        [(T, 'stats', s) for T in sorted(cfg['seq_lens'], reverse=True) for s in cfg['seeds']]
+        if cfg['prefit_steps']
+        else []
+    ) + sorted(
+        [(T, mode, None) for T in cfg['seq_lens'] for mode in cfg['modes']]
+        + [(T, 'fixed', None) for T in cfg['seq_lens']],
+        key=lambda j: -(j[0] / 2 if j[1] == 'fixed' else cost(*j[:2])),
+    )  # fixed masks: about half a gate setting
     tasks = []
     for T, mode, seed in jobs:
-        if mode == 'fixed': tasks.append((lambda T=T: fixed_at(T), None, None, None)); continue
-        if mode == 'stats': tasks.append((lambda T=T, s=seed: stats_at(T, s), None, None, None)); continue
+        if mode == 'fixed':
+            tasks.append((lambda T=T: fixed_at(T), None, None, None))
+            continue
+        if mode == 'stats':
+            tasks.append((lambda T=T, s=seed: stats_at(T, s), None, None, None))
+            continue
         lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
-        params = dict(preset=cfg['preset'], corpus=cfg['corpus'], baseline_dir=str(bdir), seq_len=T, masks=cfg['masks'], mode=mode, lams=lams_m,
-                      seeds=cfg['seeds'], steps=cfg['mix_steps'], lr=cfg['mix_lr'], tokens_per_step=cfg['mix_tokens'],
-                      eval_tokens=cfg['eval_tokens'], probe_distances=probe_distances_for(cfg['probe_distances'], T), force=force,
-                      prefit_steps=cfg['prefit_steps'], prefit_tokens=cfg['prefit_tokens'], tol=cfg['mix_tol'], budgets=cfg['budgets'], validate_tokens=cfg['validate_tokens'], validate_threshold=cfg['validate_threshold'], validate_stop_z=cfg['validate_stop_z'], threads=threads,
-                      stats_dir=str(prefit_stats_dir(out, T)))
+        params = dict(
+            preset=cfg['preset'],
+            corpus=cfg['corpus'],
+            baseline_dir=str(bdir),
+            seq_len=T,
+            masks=cfg['masks'],
+            mode=mode,
+            lams=lams_m,
+            seeds=cfg['seeds'],
+            steps=cfg['mix_steps'],
+            lr=cfg['mix_lr'],
+            tokens_per_step=cfg['mix_tokens'],
+            eval_tokens=cfg['eval_tokens'],
+            probe_distances=probe_distances_for(cfg['probe_distances'], T),
+            force=force,
+            prefit_steps=cfg['prefit_steps'],
+            prefit_tokens=cfg['prefit_tokens'],
+            tol=cfg['mix_tol'],
+            budgets=cfg['budgets'],
+            validate_tokens=cfg['validate_tokens'],
+            validate_threshold=cfg['validate_threshold'],
+            validate_stop_z=cfg['validate_stop_z'],
+            threads=threads,
+            stats_dir=str(prefit_stats_dir(out, T)),
+        )
         tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
     failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
     n0 = torch.get_num_threads()
-    if threads: torch.set_num_threads(threads)  # the statistics and fixed-mask tasks run in this process beside the settings: the same share of the cores
+    if threads:
+        torch.set_num_threads(
+            threads
+        )  # the statistics and fixed-mask tasks run in this process beside the settings: the same share of the cores
     try:
         for j, m, dt in execute(tasks, executor, cpus_per_run, gpus_per_run, address, workers):
             (T, mode, seed), sdir = jobs[j], tasks[j][1]
             if mode == 'stats':
-                if isinstance(m, Exception):  # the settings of this length compute them again (and fail there, with their notebook)
+                if isinstance(
+                    m, Exception
+                ):  # the settings of this length compute them again (and fail there, with their notebook)
                     _log(f'[stats] seq_len={T} seed={seed}: FAILED after {dt:.0f} s: {_short(m)}')
-                else: _log(f"[stats] seq_len={T} seed={seed}: pre-fit statistics of {m['tokens']} tokens " + ('reused' if m['reused'] else f'({dt:.0f} s)'))
+                else:
+                    _log(
+                        f"[stats] seq_len={T} seed={seed}: pre-fit statistics of {m['tokens']} tokens "
+                        + ('reused' if m['reused'] else f'({dt:.0f} s)')
+                    )
                 continue
             if mode == 'fixed':
                 if isinstance(m, Exception):
-                    failures.append(dict(step=f'fixed masks seq_len={T}', notebook='', error=_short(m))); _log(f'[fixed] seq_len={T}: FAILED after {dt:.0f} s: {_short(m)}')
-                else: _log(f"[fixed] seq_len={T}: " + ('reused' if m.get('reused') else f"{m['n_variants']} variants ({dt:.0f} s)"))
+                    failures.append(dict(step=f'fixed masks seq_len={T}', notebook='', error=_short(m)))
+                    _log(f'[fixed] seq_len={T}: FAILED after {dt:.0f} s: {_short(m)}')
+                else:
+                    _log(
+                        f"[fixed] seq_len={T}: "
+                        + ('reused' if m.get('reused') else f"{m['n_variants']} variants ({dt:.0f} s)")
+                    )
                 continue
             n_done += 1
             if isinstance(m, dict):
-                _log(f"[{n_done}/{n_settings}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
-                     f"density {m['mean_hard_density']:.3f} ({dt:.0f} s)")
+                _log(
+                    f"[{n_done}/{n_settings}] seq_len={T} {mode}: {m['n_runs']} runs (budget plans included), mean hardened KL {m['mean_hard_kl']:.4f}, "
+                    f"density {m['mean_hard_density']:.3f} ({dt:.0f} s)"
+                )
             else:
-                failures.append(dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m)))
-                _log(f"[{n_done}/{n_settings}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})")
-    finally: torch.set_num_threads(n0)
+                failures.append(
+                    dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m))
+                )
+                _log(
+                    f"[{n_done}/{n_settings}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})"
+                )
+    finally:
+        torch.set_num_threads(n0)
     # 4. the benchmark of the representative plans (one benchmark folder each)
     reps = representative_runs(out, cfg)
     rep = reps[0][1] if reps else None
-    decode_plan = reps[len(reps) // 2][0] if reps else None  # decoding and generate() end to end: the middle budget's plan
+    decode_plan = (
+        reps[len(reps) // 2][0] if reps else None
+    )  # decoding and generate() end to end: the middle budget's plan
     n_pos = teacher.config.n_positions
-    for name, r in (reps if bench else []):
+    for name, r in reps if bench else []:
         t0 = time.time()
         bdir_out = benchmark_dir(out, name)
         try:
@@ -318,12 +572,29 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
             if not done:
                 # the soft-mixture row: the same run's mixture for every plan, so it is timed (with stock eager) in the first benchmark only
                 mix = r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams'])) / 'mixture.safetensors'
-                run_experiment(tpl / 'benchmark.ipynb', bdir_out, dict(preset=cfg['preset'], baseline_dir=str(bdir), plan_path=str(r / 'plan.json'),
-                               mixture_path=str(mix) if mix.exists() else '', seq_lens=cfg['bench_seq_lens'], repeats=cfg['bench_repeats'],
-                               compile=cfg['preset'] != 'smoke', decode_batches=cfg['decode_batches'], decode_new_tokens=cfg['decode_new_tokens'],
-                               decode_contexts=[T for T in cfg['bench_seq_lens'] if cfg['decode_new_tokens'] < T <= n_pos] if name == decode_plan else [],
-                               generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= n_pos] if name == decode_plan else [],
-                               generate_new_tokens=cfg['generate_new_tokens'], references=name == reps[0][0]))
+                run_experiment(
+                    tpl / 'benchmark.ipynb',
+                    bdir_out,
+                    dict(
+                        preset=cfg['preset'],
+                        baseline_dir=str(bdir),
+                        plan_path=str(r / 'plan.json'),
+                        mixture_path=str(mix) if mix.exists() else '',
+                        seq_lens=cfg['bench_seq_lens'],
+                        repeats=cfg['bench_repeats'],
+                        compile=cfg['preset'] != 'smoke',
+                        decode_batches=cfg['decode_batches'],
+                        decode_new_tokens=cfg['decode_new_tokens'],
+                        decode_contexts=[T for T in cfg['bench_seq_lens'] if cfg['decode_new_tokens'] < T <= n_pos]
+                        if name == decode_plan
+                        else [],
+                        generate_contexts=[T for T in cfg['bench_seq_lens'] if cfg['generate_new_tokens'] < T <= n_pos]
+                        if name == decode_plan
+                        else [],
+                        generate_new_tokens=cfg['generate_new_tokens'],
+                        references=name == reps[0][0],
+                    ),
+                )
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
             failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
@@ -333,83 +604,174 @@ def run_study(preset:str='cpu', seq_lens=None, masks=None, modes=None, seeds=Non
     summary = aggregate(out, cfg, figs, teacher, tok, card, rep, reps)
     wall = time.time() - t_start
     write_results(figs, summary, cfg, card, wall, failures, reused=n_reused, executor=how)
-    _log(f'[aggregate] figures and RESULTS.md in {figs} ({time.time() - t0:.0f} s); study wall time {wall / 60:.1f} min'
-         + (f'; {len(failures)} FAILED step(s)' if failures else ''))
-    if figs != out: shutil.copyfile(out / 'study.log', figs / 'study.log')  # the timings of every invocation, beside the results
+    _log(
+        f'[aggregate] figures and RESULTS.md in {figs} ({time.time() - t0:.0f} s); study wall time {wall / 60:.1f} min'
+        + (f'; {len(failures)} FAILED step(s)' if failures else '')
+    )
+    if figs != out:
+        shutil.copyfile(out / 'study.log', figs / 'study.log')  # the timings of every invocation, beside the results
     return dict(summary=summary, failures=failures, wall_s=wall, figures=str(figs))
 
-def _short(e): return f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}'[:300]
+# %% ../nbs/10_study.ipynb #14f5cb10
+def _short(e):
+    return f'{type(e).__name__}: {str(e).strip().splitlines()[-1] if str(e).strip() else ""}'[:300]
 
-def representative_runs(out:Path, cfg:dict) -> list:
+
+def representative_runs(out: Path, cfg: dict) -> list:
     "The plans benchmarked, as (name, run folder): the budget plans (seed 0) of the longest trained length, or else the static run of the strongest penalty."
     T = max(cfg['seq_lens'])
-    reps = [(f"budget{b:g}_T{T}", run_dir(out, T, 'static', cfg['seeds'][0], budget=b)) for b in sorted(cfg.get('budgets', []))]
+    reps = [
+        (f"budget{b:g}_T{T}", run_dir(out, T, 'static', cfg['seeds'][0], budget=b))
+        for b in sorted(cfg.get('budgets', []))
+    ]
     reps = [(n, r) for n, r in reps if (r / 'plan.json').exists()]
-    if reps: return reps
+    if reps:
+        return reps
     for T in sorted(cfg['seq_lens'], reverse=True):
         for lam in sorted(cfg['lams'], reverse=True):
             r = run_dir(out, T, 'static', cfg['seeds'][0], lam=lam)
-            if (r / 'plan.json').exists(): return [(f'lam{lam:g}_T{T}', r)]
+            if (r / 'plan.json').exists():
+                return [(f'lam{lam:g}_T{T}', r)]
     return []
 
 # %% ../nbs/10_study.ipynb #81e18812
-def _ints(s): return [int(x) for x in s.split(',') if x.strip()] if s else None
-def _floats(s): return [float(x) for x in s.split(',') if x.strip()] if s else None
-def _strs(s): return [x.strip() for x in s.split(',') if x.strip()] if s else None
+def _list_of(kind, what):
+    "An argparse type: a comma-separated list of `kind`, refused with a message naming the bad item."
+
+    def parse(s):
+        out = []
+        for x in (t.strip() for t in s.split(',')):
+            if not x:
+                continue
+            try:
+                out.append(kind(x))
+            except ValueError:
+                raise argparse.ArgumentTypeError(
+                    f"{x!r} is not {what} (expected a comma-separated list, e.g. {'0,1,2' if kind is int else '0.05,0.2'})"
+                ) from None
+        return out
+
+    return parse
+
+
+_int_list, _float_list = _list_of(int, 'an integer'), _list_of(float, 'a number')
+
+
+def _strs(s):
+    return [x.strip() for x in s.split(',') if x.strip()] if s else None
+
 
 def _teacher_cmd(a) -> int:
     "The `maskstudy teacher ...` subcommands."
     from maskstudy.teacher import list_teachers, load_teacher, train_teacher, release_teacher, format_probes
+
     if a.action == 'list':
-        for n in list_teachers(): print(n)
+        for n in list_teachers():
+            print(n)
         return 0
     if a.action == 'card':
-        _, _, card = load_teacher(a.name); print(format_card(card)); print(format_probes(card['probes'])); return 0
+        _, _, card = load_teacher(a.name)
+        print(format_card(card))
+        print(format_probes(card['probes']))
+        return 0
     if a.action == 'train':
-        _, _, card = train_teacher(a.name, out=a.out); print(format_card(card)); print(format_probes(card['probes'])); return 0
-    print(f'released to {release_teacher(a.name)}'); return 0
+        _, _, card = train_teacher(a.name, out=a.out)
+        print(format_card(card))
+        print(format_probes(card['probes']))
+        return 0
+    print(f'released to {release_teacher(a.name)}')
+    return 0
 
+# %% ../nbs/10_study.ipynb #dc2ee973
 def main(argv=None):
     "Entry point of the `maskstudy` console script."
     ap = argparse.ArgumentParser(prog='maskstudy', description='Learnable sparse attention masks in GPT-2: the study.')
     sub = ap.add_subparsers(dest='cmd', required=True)
     s = sub.add_parser('study', help='run the study')
     s.add_argument('--preset', default='cpu', help=f"one of {', '.join(PRESETS)} (default cpu)")
-    s.add_argument('--seq-lens', help='comma-separated lengths, e.g. 512,1024,2048')
+    s.add_argument('--seq-lens', type=_int_list, help='comma-separated lengths, e.g. 512,1024,2048')
     s.add_argument('--masks', help='comma-separated mask specs, e.g. causal,window:128,sink:4+window:64')
     s.add_argument('--modes', help='comma-separated selection modes: static,gate,topk')
-    s.add_argument('--seeds', help='comma-separated seeds')
-    s.add_argument('--lams', help='comma-separated penalty strengths for the static sweep')
+    s.add_argument('--seeds', type=_int_list, help='comma-separated seeds')
+    s.add_argument('--lams', type=_float_list, help='comma-separated penalty strengths for the static sweep')
     s.add_argument('--out', help='study folder (default runs/<preset>)')
-    s.add_argument('--figures', help='figures folder (default figures/, or <out>/figures for smoke)')
+    s.add_argument(
+        '--figures',
+        help='figures folder (default: <out>/figures when --out is given or for smoke, else the committed figures/)',
+    )
     s.add_argument('--baseline', help='a pretrained GPT-2 (hub name or local folder) instead of the offline baseline')
-    s.add_argument('--corpus', help="a corpus name (wikisample, wikitext-2, wikitext-103) or a path / glob of local text files")
+    s.add_argument(
+        '--corpus', help="a corpus name (wikisample, wikitext-2, wikitext-103) or a path / glob of local text files"
+    )
     s.add_argument('--force', action='store_true', help='redo finished runs / reuse a folder holding another study')
     s.add_argument('--no-bench', action='store_true', help='skip the benchmark')
-    s.add_argument('--executor', default='local', choices=EXECUTORS,
-                   help='local (default): settings side by side on this machine; serial: one after another; ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)')
-    s.add_argument('--cpus-per-run', type=float, default=1, help='with --executor local or ray: CPUs (torch threads) per setting (default 1)')
-    s.add_argument('--workers', type=int, help='with --executor local: settings at once (default: CPU count // cpus-per-run)')
-    s.add_argument('--gpus-per-run', type=float, default=0, help='with --executor ray: GPUs reserved per setting (default 0)')
-    s.add_argument('--address', help='with --executor ray: the Ray cluster to join (default $RAY_ADDRESS, else a local Ray)')
+    s.add_argument(
+        '--executor',
+        default='local',
+        choices=EXECUTORS,
+        help='local (default): settings side by side on this machine; serial: one after another; ray: settings as Ray tasks (local, or the cluster at RAY_ADDRESS)',
+    )
+    s.add_argument(
+        '--cpus-per-run',
+        type=float,
+        default=1,
+        help='with --executor local or ray: CPUs (torch threads) per setting (default 1)',
+    )
+    s.add_argument(
+        '--workers', type=int, help='with --executor local: settings at once (default: CPU count // cpus-per-run)'
+    )
+    s.add_argument(
+        '--gpus-per-run', type=float, default=0, help='with --executor ray: GPUs reserved per setting (default 0)'
+    )
+    s.add_argument(
+        '--address', help='with --executor ray: the Ray cluster to join (default $RAY_ADDRESS, else a local Ray)'
+    )
     sub.add_parser('masks', help='list the candidate masks')
     c = sub.add_parser('card', help='train or load the baseline and print its card')
     c.add_argument('--preset', default='cpu')
-    t = sub.add_parser('teacher', help='the released teachers: list, show a card, train one from its recipe, release a trained one')
+    t = sub.add_parser(
+        'teacher', help='the released teachers: list, show a card, train one from its recipe, release a trained one'
+    )
     t.add_argument('action', choices=['list', 'card', 'train', 'release'])
-    t.add_argument('name', nargs='?', default='teacher-cpu', help='a recipe / released teacher name (release: the training folder)')
-    t.add_argument('--out', help='train: the training folder (default: the cache\'s teachers/<name>); it resumes from its checkpoint')
+    t.add_argument(
+        'name', nargs='?', default='teacher-cpu', help='a recipe / released teacher name (release: the training folder)'
+    )
+    t.add_argument(
+        '--out',
+        help='train: the training folder (default: the cache\'s teachers/<name>); it resumes from its checkpoint',
+    )
     a = ap.parse_args(argv)
     try:
         if a.cmd == 'masks':
-            for m in list_masks(): print(m)
+            for m in list_masks():
+                print(m)
             return 0
-        if a.cmd == 'teacher': return _teacher_cmd(a)
+        if a.cmd == 'teacher':
+            return _teacher_cmd(a)
         if a.cmd == 'card':
-            _, _, card = baseline_for(a.preset); print(format_card(card)); print(json.dumps(card, indent=1, default=str)); return 0
-        r = run_study(a.preset, _ints(a.seq_lens), _strs(a.masks), _strs(a.modes), _ints(a.seeds), _floats(a.lams), a.corpus,
-                      a.out, a.figures, a.force, a.baseline, not a.no_bench,
-                      executor=a.executor, cpus_per_run=a.cpus_per_run, gpus_per_run=a.gpus_per_run, address=a.address, workers=a.workers)
+            _, _, card = baseline_for(a.preset)
+            print(format_card(card))
+            print(json.dumps(card, indent=1, default=str))
+            return 0
+        r = run_study(
+            a.preset,
+            a.seq_lens,
+            _strs(a.masks),
+            _strs(a.modes),
+            a.seeds,
+            a.lams,
+            a.corpus,
+            a.out,
+            a.figures,
+            a.force,
+            a.baseline,
+            not a.no_bench,
+            executor=a.executor,
+            cpus_per_run=a.cpus_per_run,
+            gpus_per_run=a.gpus_per_run,
+            address=a.address,
+            workers=a.workers,
+        )
         return 1 if r['failures'] else 0
     except (ValueError, FileExistsError, FileNotFoundError, ConnectionError, ImportError) as e:
         print(f'maskstudy: error: {e}', file=sys.stderr)

@@ -7,13 +7,24 @@ from __future__ import annotations
 import copy, json, math, random, shutil, time
 from pathlib import Path
 import torch
-from .attention import (patch_gpt2, mixtures, mixture_parameters, mixture_weights, save_mixture,
-                                 config_hash, validate_mixture_args,
-                                 install_attention)
+from maskstudy.attention import (
+    patch_gpt2,
+    mixtures,
+    mixture_parameters,
+    mixture_weights,
+    save_mixture,
+    config_hash,
+    validate_mixture_args,
+    install_attention,
+)
 from .execution import candidate_mask, masked_sdpa
 from .losses import distillation_objective, cosine_decay
 from .data import train_batches
 from .profiling import peak_memory
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
 __all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'layer_statistics', 'layer_sensitivity',
@@ -21,27 +32,38 @@ __all__ = ['make_student', 'check_pair', 'expected_density', 'active_masks', 'la
            'plot_tradeoff']
 
 # %% ../nbs/06_train.ipynb #4375f64a
-def make_student(teacher, masks, mode='static', granularity='head', unfreeze:bool=False, **opts):
+def make_student(teacher, masks, mode='static', granularity='head', unfreeze: bool = False, **opts):
     "A patched copy of `teacher` (own config), base weights frozen unless `unfreeze`."
     student = copy.deepcopy(teacher)
     patch_gpt2(student, list(masks), mode=mode, granularity=granularity, **opts)
     mix = set(id(p) for p in mixture_parameters(student))
-    for p in student.parameters(): p.requires_grad_(unfreeze or id(p) in mix)
+    for p in student.parameters():
+        p.requires_grad_(unfreeze or id(p) in mix)
     return student
+
 
 def check_pair(teacher, student):
     "Refuse a teacher and student whose vocabulary or architecture differ."
     tc, sc = teacher.config, student.config
-    if tc.vocab_size != sc.vocab_size: raise ValueError(f"teacher vocab_size {tc.vocab_size} != student vocab_size {sc.vocab_size}")
+    if tc.vocab_size != sc.vocab_size:
+        raise ValueError(f"teacher vocab_size {tc.vocab_size} != student vocab_size {sc.vocab_size}")
     if config_hash(tc) != config_hash(sc):
-        diff = {k: (getattr(tc, k), getattr(sc, k)) for k in ('n_layer', 'n_head', 'n_embd', 'n_positions') if getattr(tc, k) != getattr(sc, k)}
+        diff = {
+            k: (getattr(tc, k), getattr(sc, k))
+            for k in ('n_layer', 'n_head', 'n_embd', 'n_positions')
+            if getattr(tc, k) != getattr(sc, k)
+        }
         raise ValueError(f"teacher and student configs differ: {diff}")
     if teacher.config._attn_implementation == student.config._attn_implementation:
-        raise ValueError("the teacher runs the same attention implementation as the student: it is not the dense baseline")
+        raise ValueError(
+            "the teacher runs the same attention implementation as the student: it is not the dense baseline"
+        )
 
-def expected_density(model, seq_len:int) -> float:
+
+def expected_density(model, seq_len: int) -> float:
     "Mean over layers and heads of sum_k w_k * density_k: the element density of the soft mixture (the penalty prices cost instead)."
     from maskstudy.attention import cached_density
+
     tot = []
     for m in mixtures(model):
         d = torch.tensor([cached_density(mod, seq_len, m.n_heads) for mod in m.mods])
@@ -49,7 +71,8 @@ def expected_density(model, seq_len:int) -> float:
         tot.append(float((w * d).sum(-1).mean()))
     return sum(tot) / len(tot)
 
-def active_masks(model, threshold:float=0.05) -> float:
+
+def active_masks(model, threshold: float = 0.05) -> float:
     "Mean number of masks per head with weight >= threshold."
     w = mixture_weights(model)
     return float((w.weight >= threshold).groupby([w['layer'], w['head']]).sum().mean())
@@ -57,22 +80,35 @@ def active_masks(model, threshold:float=0.05) -> float:
 # %% ../nbs/06_train.ipynb #425345c5
 class _Probe:
     "Per-layer accumulator of candidate/dense output moments; its call is the attention function of the probe."
-    def __init__(self, mods, n_head, chunk:int=256):
+
+    def __init__(self, mods, n_head, chunk: int = 256):
         self.mods, self.n_head, self.chunk = mods, n_head, chunk
         K = len(mods)
-        self.G = torch.zeros(n_head, K, K, dtype=torch.float64); self.b = torch.zeros(n_head, K, dtype=torch.float64)
-        self.c = torch.zeros(n_head, dtype=torch.float64); self.tokens = 0
-        self.Gn, self.bn, self.cn = [], [], []  # the same moments per chunk of `chunk` queries: the noise of every comparison
+        self.G = torch.zeros(n_head, K, K, dtype=torch.float64)
+        self.b = torch.zeros(n_head, K, dtype=torch.float64)
+        self.c = torch.zeros(n_head, dtype=torch.float64)
+        self.tokens = 0
+        self.Gn, self.bn, self.cn = (
+            [],
+            [],
+            [],
+        )  # the same moments per chunk of `chunk` queries: the noise of every comparison
+
 
 def _probe_attention(module, query, key, value, attention_mask, scaling=None, dropout=0.0, **kwargs):
     "Dense causal attention (the teacher's output) that also accumulates every candidate's moments on `module.mask_probe`."
     pr = module.mask_probe
     B, H, T, D = query.shape
-    if attention_mask is not None and not bool(attention_mask.all()): raise ValueError("the pre-fit takes unpadded blocks only")
-    dense = torch.nn.functional.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)  # (B, H, T, D)
+    if attention_mask is not None and not bool(attention_mask.all()):
+        raise ValueError("the pre-fit takes unpadded blocks only")
+    dense = torch.nn.functional.scaled_dot_product_attention(
+        query, key, value, is_causal=True, scale=scaling
+    )  # (B, H, T, D)
     outs = []
     for mod in pr.mods:
-        if mod.spec == 'causal': outs.append(dense); continue
+        if mod.spec == 'causal':
+            outs.append(dense)
+            continue
         outs.append(masked_sdpa(query, key, value, candidate_mask(mod, T, T, (0,), H, query.device), scale=scaling))
     O = torch.stack(outs).double()  # (K, B, H, T, D)
     d = dense.double()
@@ -81,24 +117,31 @@ def _probe_attention(module, query, key, value, attention_mask, scaling=None, dr
     Gn = torch.einsum('kbhnsd,jbhnsd->bnhkj', Oc, Oc).flatten(0, 1).cpu()  # (B*n, H, K, K)
     bn = torch.einsum('kbhnsd,bhnsd->bnhk', Oc, dc).flatten(0, 1).cpu()
     cn = dc.pow(2).sum((3, 4)).permute(0, 2, 1).flatten(0, 1).cpu()  # (B*n, H)
-    pr.Gn.append(Gn); pr.bn.append(bn); pr.cn.append(cn)
-    pr.G += Gn.sum(0); pr.b += bn.sum(0); pr.c += cn.sum(0)
+    pr.Gn.append(Gn)
+    pr.bn.append(bn)
+    pr.cn.append(cn)
+    pr.G += Gn.sum(0)
+    pr.b += bn.sum(0)
+    pr.c += cn.sum(0)
     pr.tokens += B * T
     return dense.transpose(1, 2), None  # (B, T, H, D): the layer's own output, so later layers see the teacher
 
+# %% ../nbs/06_train.ipynb #1315c32c
 @torch.no_grad()
-def layer_statistics(teacher, # the dense baseline
-                     masks:list, # candidate mask specs
-                     blocks:torch.Tensor, # (N, T) token blocks
-                     batch_size:int=1,
-                     calibrate:bool=True, # also measure each layer's KL sensitivity (see below)
-                     cost_block:int=64, # tile size used to pick each layer's probe mask (its cheapest candidate)
-                     chunk:int=256, # the moments are also kept per chunk of this many queries (`chunks`), for `mixture_gains`
-                     calib_tokens:int=16384, # the calibration's KL is measured on the first blocks up to this many tokens (at least 2 blocks)
-                     per_head:bool=False, # calibrate every head on its own (L x H probe plans) instead of every layer (L)
-                    ) -> dict:
+def layer_statistics(
+    teacher,  # the dense baseline
+    masks: list,  # candidate mask specs
+    blocks: torch.Tensor,  # (N, T) token blocks
+    batch_size: int = 1,
+    calibrate: bool = True,  # also measure each layer's KL sensitivity (see below)
+    cost_block: int = 64,  # tile size used to pick each layer's probe mask (its cheapest candidate)
+    chunk: int = 256,  # the moments are also kept per chunk of this many queries (`chunks`), for `mixture_gains`
+    calib_tokens: int = 16384,  # the calibration's KL is measured on the first blocks up to this many tokens (at least 2 blocks)
+    per_head: bool = False,  # calibrate every head on its own (L x H probe plans) instead of every layer (L)
+) -> dict:
     "Per layer and head, summed over `blocks`: Gram matrix `G` (L, H, K, K), products `b` (L, H, K), dense energy `c` (L, H), the same per query chunk (`chunks`); and per layer the KL per unit of relative error."
     from maskstudy.masks import get_mask
+
     t0 = time.perf_counter()
     probe = copy.deepcopy(teacher).eval()
     cfg = probe.config
@@ -108,91 +151,157 @@ def layer_statistics(teacher, # the dense baseline
     n_cal = min(len(blocks), max(2, calib_tokens // int(blocks.shape[1]))) if calibrate else 0
     ref = []  # the probe's logits are the teacher's (every layer returns its dense output): the calibration's reference
     for i in range(0, len(blocks), batch_size):
-        out = probe(blocks[i:i + batch_size].to(dev))
-        if i < n_cal: ref.append(out.logits.float())
-    st = dict(masks=list(masks), G=torch.stack([p.G for p in probes]), b=torch.stack([p.b for p in probes]),
-              c=torch.stack([p.c for p in probes]), tokens=probes[0].tokens, seq_len=int(blocks.shape[1]),
-              chunks=dict(G=torch.stack([torch.cat(p.Gn) for p in probes], 1), b=torch.stack([torch.cat(p.bn) for p in probes], 1),
-                          c=torch.stack([torch.cat(p.cn) for p in probes], 1)))  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
+        out = probe(blocks[i : i + batch_size].to(dev))
+        if i < n_cal:
+            ref.append(out.logits.float())
+    st = dict(
+        masks=list(masks),
+        G=torch.stack([p.G for p in probes]),
+        b=torch.stack([p.b for p in probes]),
+        c=torch.stack([p.c for p in probes]),
+        tokens=probes[0].tokens,
+        seq_len=int(blocks.shape[1]),
+        chunks=dict(
+            G=torch.stack([torch.cat(p.Gn) for p in probes], 1),
+            b=torch.stack([torch.cat(p.bn) for p in probes], 1),
+            c=torch.stack([torch.cat(p.cn) for p in probes], 1),
+        ),
+    )  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
     if calibrate:
         ref = torch.cat(ref)[:n_cal]
-        st.update(layer_sensitivity(teacher, st, blocks[:n_cal], cost_block, reference=[ref[j:j + 2] for j in range(0, n_cal, 2)], per_head=per_head))
+        st.update(
+            layer_sensitivity(
+                teacher,
+                st,
+                blocks[:n_cal],
+                cost_block,
+                reference=[ref[j : j + 2] for j in range(0, n_cal, 2)],
+                per_head=per_head,
+            )
+        )
     return dict(st, seconds=time.perf_counter() - t0)
 
+# %% ../nbs/06_train.ipynb #67217416
 @torch.no_grad()
-def layer_sensitivity(teacher, stats:dict,
-                      blocks:torch.Tensor, # (n, T): the first n blocks of those `stats` were computed on
-                      cost_block:int=64,
-                      reference:list|None=None, # the teacher's logits of `blocks` in batches of 2, when already computed
-                      per_head:bool=False, # one number per head `(L, H)`: only that head runs the probe; H x KL / its error (the layer's units)
-                     ) -> dict:
+def layer_sensitivity(
+    teacher,
+    stats: dict,
+    blocks: torch.Tensor,  # (n, T): the first n blocks of those `stats` were computed on
+    cost_block: int = 64,
+    reference: list | None = None,  # the teacher's logits of `blocks` in batches of 2, when already computed
+    per_head: bool = False,  # one number per head `(L, H)`: only that head runs the probe; H x KL / its error (the layer's units)
+) -> dict:
     "Per layer `(L,)`: KL to the teacher over `blocks` when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there on the same blocks; per head `(L, H)` with `per_head`."
     from maskstudy.masks import get_mask, mask_cost
     from maskstudy.sparse import Plan, patch_gpt2_sparse
     from maskstudy.evaluate import compare_to_teacher, teacher_logits
+
     L, H, K = stats['b'].shape
     T = stats['seq_len']
     err = _rel_errors(stats)  # (L, H, K)
-    err_cal = _rel_errors(_first_blocks(stats, len(blocks)))  # the same errors over the calibration blocks: KL and error from the same text
+    err_cal = _rel_errors(
+        _first_blocks(stats, len(blocks))
+    )  # the same errors over the calibration blocks: KL and error from the same text
     sens, probes = [], []
-    ref = reference if reference is not None else teacher_logits(teacher, blocks)  # the teacher's side of every comparison, computed once
+    ref = (
+        reference if reference is not None else teacher_logits(teacher, blocks)
+    )  # the teacher's side of every comparison, computed once
     for l in range(L):
         costs = [mask_cost(get_mask(s, layer=l), T, cost_block, n_heads=H) for s in stats['masks']]
         k = min(range(K), key=lambda j: (costs[j], -float(err[l, :, j].mean())))  # cheapest; the worst of equally cheap
+
         def probe_kl(which):  # KL when the heads `which` of layer l run candidate k, every other head dense
             heads = [[[('causal', 1.0)] for _ in range(H)] for _ in range(L)]
-            for h in which: heads[l][h] = [(stats['masks'][k], 1.0)]
-            return compare_to_teacher(patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref)['kl']
-        if per_head: sens.append([H * probe_kl([h]) / max(float(err_cal[l, h, k]), 1e-12) for h in range(H)])
-        else: sens.append(probe_kl(range(H)) / max(float(err_cal[l, :, k].mean()), 1e-12))
+            for h in which:
+                heads[l][h] = [(stats['masks'][k], 1.0)]
+            return compare_to_teacher(
+                patch_gpt2_sparse(copy.deepcopy(teacher), Plan(heads), backend='sdpa'), teacher, blocks, reference=ref
+            )['kl']
+
+        if per_head:
+            sens.append([H * probe_kl([h]) / max(float(err_cal[l, h, k]), 1e-12) for h in range(H)])
+        else:
+            sens.append(probe_kl(range(H)) / max(float(err_cal[l, :, k].mean()), 1e-12))
         probes.append(stats['masks'][k])
     return dict(sensitivity=torch.tensor(sens, dtype=torch.float64), sensitivity_probe=probes)
 
-def _first_blocks(stats:dict, n:int) -> dict:
+
+def _first_blocks(stats: dict, n: int) -> dict:
     "The moments `G`, `b`, `c` of the first `n` blocks only (from the per-chunk moments; all of them when there are none)."
     ch = stats.get('chunks')
-    if ch is None: return stats
+    if ch is None:
+        return stats
     m = n * (ch['c'].shape[0] * stats['seq_len'] // stats['tokens'])  # chunks per block x n
     return dict(G=ch['G'][:m].sum(0), b=ch['b'][:m].sum(0), c=ch['c'][:m].sum(0))
 
-def _rel_errors(stats:dict) -> torch.Tensor:
+
+def _rel_errors(stats: dict) -> torch.Tensor:
     G, b, c = stats['G'], stats['b'], stats['c']
     return (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / c[..., None].clamp_min(1e-30)  # (L, H, K)
 
-def prefit_statistics(teacher, masks, train_stream:torch.Tensor, seq_len:int,
-                      tokens:int=8192, # statistics over this many tokens (at least one block)
-                      seed:int=0, batch_size:int=1, repeat_prob:float=0.5, repeat_len:int=48, min_gap:int=64,
-                      per_head:bool=False, # per-head calibration (`layer_sensitivity`)
-                     ) -> dict:
+# %% ../nbs/06_train.ipynb #3badf565
+def prefit_statistics(
+    teacher,
+    masks,
+    train_stream: torch.Tensor,
+    seq_len: int,
+    tokens: int = 8192,  # statistics over this many tokens (at least one block)
+    seed: int = 0,
+    batch_size: int = 1,
+    repeat_prob: float = 0.5,
+    repeat_len: int = 48,
+    min_gap: int = 64,
+    per_head: bool = False,  # per-head calibration (`layer_sensitivity`)
+) -> dict:
     "`layer_statistics` over a seed's own pre-fit blocks (a batch stream apart from phase 2's, so phase 2 sees the same batches with or without phase 1)."
-    g = train_batches(train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
-    return layer_statistics(teacher, masks, torch.cat([next(g) for _ in range(max(1, tokens // seq_len))]), batch_size=batch_size, per_head=per_head)
+    g = train_batches(
+        train_stream, seq_len, 1, seed=seed + 7919, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap
+    )
+    return layer_statistics(
+        teacher,
+        masks,
+        torch.cat([next(g) for _ in range(max(1, tokens // seq_len))]),
+        batch_size=batch_size,
+        per_head=per_head,
+    )
 
-def candidate_errors(stats:dict) -> 'pandas.DataFrame':
+
+def candidate_errors(stats: dict) -> 'pandas.DataFrame':
     "Per (layer, head, mask): relative error `(G_kk - 2 b_k + c) / c` and `loss`, the predicted KL (error x layer sensitivity, when measured)."
     import pandas as pd
+
     err = _rel_errors(stats)
     s = stats.get('sensitivity', torch.ones(err.shape[0], dtype=torch.float64))
     s = s if s.dim() == 2 else s[:, None].expand(err.shape[:2])  # (L, H)
-    return pd.DataFrame([dict(layer=l, head=h, mask=m, rel_error=float(err[l, h, k]), loss=float(err[l, h, k] * s[l, h]))
-                         for l in range(err.shape[0]) for h in range(err.shape[1]) for k, m in enumerate(stats['masks'])])
+    return pd.DataFrame(
+        [
+            dict(layer=l, head=h, mask=m, rel_error=float(err[l, h, k]), loss=float(err[l, h, k] * s[l, h]))
+            for l in range(err.shape[0])
+            for h in range(err.shape[1])
+            for k, m in enumerate(stats['masks'])
+        ]
+    )
 
 # %% ../nbs/06_train.ipynb #3110c0a1
-def prefit(stats:dict, # from `layer_statistics`
-           prices:torch.Tensor, # (L, K) price of each candidate per layer
-           lam:float, # penalty strength
-           granularity:str='head', # "head" or "layer"
-           steps:int=3000, lr:float=0.1,
-           tol:float=1e-3, # converged when no weight moved more than this ...
-           window:int=100, # ... over this many steps
-           log_every:int=50,
-          ) -> dict:
+def prefit(
+    stats: dict,  # from `layer_statistics`
+    prices: torch.Tensor,  # (L, K) price of each candidate per layer
+    lam: float,  # penalty strength
+    granularity: str = 'head',  # "head" or "layer"
+    steps: int = 3000,
+    lr: float = 0.1,
+    tol: float = 1e-3,  # converged when no weight moved more than this ...
+    window: int = 100,  # ... over this many steps
+    log_every: int = 50,
+) -> dict:
     "Fit mixture logits to the cached moments: predicted KL (relative errors x layer sensitivities) + lam * expected price. Returns logits `(L, G, K)`, history, stop reason."
     t0 = time.perf_counter()
     G, b, c = stats['G'].float(), stats['b'].float(), stats['c'].float().clamp_min(1e-30)  # (L,H,K,K), (L,H,K), (L,H)
     L, H, K = b.shape
     nG = H if granularity == 'head' else 1
-    sens = stats.get('sensitivity', torch.ones(L)).float()  # (L,) or (L, H): KL per unit of relative error; 1 without calibration
+    sens = stats.get(
+        'sensitivity', torch.ones(L)
+    ).float()  # (L,) or (L, H): KL per unit of relative error; 1 without calibration
     logits = torch.zeros(L, nG, K, requires_grad=True)
     opt = torch.optim.Adam([logits], lr=lr)
     hist, ref, stop, step = [], None, 'budget', 0
@@ -201,29 +310,52 @@ def prefit(stats:dict, # from `layer_statistics`
         w = torch.softmax(logits, -1).expand(L, H, K)  # (L, H, K)
         err = (torch.einsum('lhk,lhkj,lhj->lh', w, G, w) - 2 * (w * b).sum(-1) + c) / c  # (L, H)
         pen = (w * prices[:, None, :]).sum(-1).mean()
-        pred = (err.mean(1) * sens).mean() if sens.dim() == 1 else (err * sens).mean(1).mean()  # a per-head calibration weighs each head
+        pred = (
+            (err.mean(1) * sens).mean() if sens.dim() == 1 else (err * sens).mean(1).mean()
+        )  # a per-head calibration weighs each head
         loss = pred * (L if 'sensitivity' in stats else 1) + lam * pen  # predicted KL (sum over layers) + penalty
-        opt.zero_grad(); loss.backward(); opt.step()
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
         with torch.no_grad():
             wn = torch.softmax(logits, -1)
             if step % window == 0:
-                if ref is not None and float((wn - ref).abs().max()) < tol: stop = 'converged'
+                if ref is not None and float((wn - ref).abs().max()) < tol:
+                    stop = 'converged'
                 ref = wn.clone()
             if step % log_every == 0 or stop == 'converged' or step == steps - 1:
                 ent = -(wn * wn.clamp_min(1e-12).log()).sum(-1)  # (L, G)
-                hist.append(dict(phase='prefit', step=step, objective=float(loss), rel_error=float(err.mean()), penalty=float(pen),
-                                 entropy=float(ent.mean()), max_weight=float(wn.max(-1).values.mean()),
-                                 min_max_weight=float(wn.max(-1).values.min())))
-        if stop == 'converged': break
+                hist.append(
+                    dict(
+                        phase='prefit',
+                        step=step,
+                        objective=float(loss),
+                        rel_error=float(err.mean()),
+                        penalty=float(pen),
+                        entropy=float(ent.mean()),
+                        max_weight=float(wn.max(-1).values.mean()),
+                        min_max_weight=float(wn.max(-1).values.min()),
+                    )
+                )
+        if stop == 'converged':
+            break
     return dict(logits=logits.detach(), history=hist, stop=stop, steps=step + 1, seconds=time.perf_counter() - t0)
 
-def mixture_gains(stats:dict, # `layer_statistics` with per-chunk moments
-                  weights:torch.Tensor, # (L, H or 1, K) mixture weights, e.g. a run's final ones
-                  prices:torch.Tensor, # (L, K) candidate prices
-                  lam:float, z:float=2.0) -> 'pandas.DataFrame':
+# %% ../nbs/06_train.ipynb #fcd16722
+def mixture_gains(
+    stats: dict,  # `layer_statistics` with per-chunk moments
+    weights: torch.Tensor,  # (L, H or 1, K) mixture weights, e.g. a run's final ones
+    prices: torch.Tensor,  # (L, K) candidate prices
+    lam: float,
+    z: float = 2.0,
+) -> 'pandas.DataFrame':
     "Per head: the pre-fit objective of the soft mixture `weights` against that of the head's best single mask; `gain` > 0: the mixture is better, `se` its standard error over query chunks (paired), `mixed` = gain > z se."
     import pandas as pd
-    if 'chunks' not in stats: raise ValueError("these statistics have no per-chunk moments (computed before they were kept): recompute them with `layer_statistics`")
+
+    if 'chunks' not in stats:
+        raise ValueError(
+            "these statistics have no per-chunk moments (computed before they were kept): recompute them with `layer_statistics`"
+        )
     ch = stats['chunks']
     G, b, c = ch['G'], ch['b'], ch['c']  # (N, L, H, K, K), (N, L, H, K), (N, L, H)
     N, L, H, K = b.shape
@@ -232,139 +364,265 @@ def mixture_gains(stats:dict, # `layer_statistics` with per-chunk moments
     s = (stats['sensitivity'] if calibrated else torch.ones(L)).double()
     s = s[None] if s.dim() == 2 else s[None, :, None]  # (1, L, H) or (1, L, 1)
     C = c.sum(0)[None]  # (1, L, H): each chunk's error as its share of the head's total relative error
-    mix = (torch.einsum('lhk,nlhkj,lhj->nlh', w, G, w) - 2 * torch.einsum('nlhk,lhk->nlh', b, w) + c) / C * s  # (N, L, H)
+    mix = (
+        (torch.einsum('lhk,nlhkj,lhj->nlh', w, G, w) - 2 * torch.einsum('nlhk,lhk->nlh', b, w) + c) / C * s
+    )  # (N, L, H)
     one = (torch.diagonal(G, dim1=-2, dim2=-1) - 2 * b + c[..., None]) / C[..., None] * s[..., None]  # (N, L, H, K)
-    pr = lam * prices.double()[:, None, :] / (L if calibrated else 1)  # (L, 1, K): the penalty per head, in the objective's units
+    pr = (
+        lam * prices.double()[:, None, :] / (L if calibrated else 1)
+    )  # (L, 1, K): the penalty per head, in the objective's units
     obj_one = one.sum(0) + pr  # (L, H, K)
     best = obj_one.argmin(-1)  # (L, H)
-    d = one.gather(-1, best[None, ..., None].expand(N, L, H, 1))[..., 0] - mix  # (N, L, H): best single minus mixture, per chunk
+    d = (
+        one.gather(-1, best[None, ..., None].expand(N, L, H, 1))[..., 0] - mix
+    )  # (N, L, H): best single minus mixture, per chunk
     gain = obj_one.min(-1).values - (mix.sum(0) + (w * pr).sum(-1))
-    se = d.std(0) * N ** 0.5 if N > 1 else torch.full_like(gain, float('inf'))
-    return pd.DataFrame([dict(layer=l, head=h, max_weight=float(w[l, h].max()), best_single=stats['masks'][int(best[l, h])],
-                              gain=float(gain[l, h]), se=float(se[l, h]), mixed=bool(gain[l, h] > z * se[l, h]))
-                         for l in range(L) for h in range(H)])
+    se = d.std(0) * N**0.5 if N > 1 else torch.full_like(gain, float('inf'))
+    return pd.DataFrame(
+        [
+            dict(
+                layer=l,
+                head=h,
+                max_weight=float(w[l, h].max()),
+                best_single=stats['masks'][int(best[l, h])],
+                gain=float(gain[l, h]),
+                se=float(se[l, h]),
+                mixed=bool(gain[l, h] > z * se[l, h]),
+            )
+            for l in range(L)
+            for h in range(H)
+        ]
+    )
 
 # %% ../nbs/06_train.ipynb #dc6525ce
 def _rng_state() -> dict:
     return dict(torch=torch.get_rng_state(), python=random.getstate())
 
-def _set_rng_state(s:dict):
-    torch.set_rng_state(s['torch']); random.setstate(s['python'])
+
+def _set_rng_state(s: dict):
+    torch.set_rng_state(s['torch'])
+    random.setstate(s['python'])
+
 
 def _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher):
-    if not isinstance(lam, (int, float)) or lam < 0 or not math.isfinite(lam): raise ValueError(f"lam must be a finite number >= 0, got {lam!r}")
-    if not isinstance(steps, int) or steps <= 0: raise ValueError(f"steps must be a positive integer, got {steps!r}")
-    if not (isinstance(lr, (int, float)) and lr > 0): raise ValueError(f"lr must be > 0, got {lr!r}")
-    if not isinstance(log_every, int) or log_every <= 0: raise ValueError(f"log_every must be a positive integer, got {log_every!r}")
-    if not isinstance(ckpt_every, int) or ckpt_every <= 0: raise ValueError(f"ckpt_every must be a positive integer, got {ckpt_every!r}")
+    if not isinstance(lam, (int, float)) or lam < 0 or not math.isfinite(lam):
+        raise ValueError(f"lam must be a finite number >= 0, got {lam!r}")
+    if not isinstance(steps, int) or steps <= 0:
+        raise ValueError(f"steps must be a positive integer, got {steps!r}")
+    if not (isinstance(lr, (int, float)) and lr > 0):
+        raise ValueError(f"lr must be > 0, got {lr!r}")
+    if not isinstance(log_every, int) or log_every <= 0:
+        raise ValueError(f"log_every must be a positive integer, got {log_every!r}")
+    if not isinstance(ckpt_every, int) or ckpt_every <= 0:
+        raise ValueError(f"ckpt_every must be a positive integer, got {ckpt_every!r}")
     if seq_len > teacher.config.n_positions:
         raise ValueError(f"seq_len {seq_len} exceeds the baseline's n_positions={teacher.config.n_positions}")
 
-def train_mixture(teacher, # the dense baseline (stock attention); left unchanged
-                  train_stream:torch.Tensor, # training token ids
-                  out_dir, # run folder: history.csv, weights.csv, checkpoint.pt, mixture.safetensors, metrics.json
-                  masks=('causal', 'window:128', 'sink:4+window:64'), # candidate mask specs
-                  mode:str='static', granularity:str='head',
-                  lam:float=0.1, # penalty strength (0 = pure distillation)
-                  lam_warmup:int=0, # steps of linear warm-up for lam
-                  steps:int=100, lr:float=0.05,
-                  seq_len:int=512, batch_size:int=2,
-                  seed:int=0,
-                  repeat_prob:float=0.5, repeat_len:int=48, min_gap:int=64, # long-range structure in the batches
-                  temperature:float=1.0,
-                  log_every:int=5, ckpt_every:int=20,
-                  unfreeze:bool=False, # also train the base model's weights
-                  prefit_steps:int=0, # phase 1: max steps of the layer-local pre-fit (0 = none, start from uniform weights)
-                  prefit_tokens:int=8192, # tokens whose statistics the pre-fit uses
-                  stats:dict|None=None, # precomputed `layer_statistics` (shared by runs of the same data), else computed here
-                  prune:float=1e-3, # after the pre-fit, candidates below this weight in every head of a layer are switched off
-                  tol:float|None=None, # phase 2 stops when no weight moved more than this between logged steps (None: run all steps)
-                  force:bool=False, # overwrite a finished run in out_dir
-                  stop_after:int|None=None, # stop (as if interrupted) after this step; for tests
-                  progress:bool=True, device='cpu',
-                  **mix_opts, # k, tau, init, formulation for the mixture
-                 ) -> dict:
+# %% ../nbs/06_train.ipynb #1dc9d9ad
+def train_mixture(
+    teacher,  # the dense baseline (stock attention); left unchanged
+    train_stream: torch.Tensor,  # training token ids
+    out_dir,  # run folder: history.csv, weights.csv, checkpoint.pt, mixture.safetensors, metrics.json
+    masks=('causal', 'window:128', 'sink:4+window:64'),  # candidate mask specs
+    mode: str = 'static',
+    granularity: str = 'head',
+    lam: float = 0.1,  # penalty strength (0 = pure distillation)
+    lam_warmup: int = 0,  # steps of linear warm-up for lam
+    steps: int = 100,
+    lr: float = 0.05,
+    seq_len: int = 512,
+    batch_size: int = 2,
+    seed: int = 0,
+    repeat_prob: float = 0.5,
+    repeat_len: int = 48,
+    min_gap: int = 64,  # long-range structure in the batches
+    temperature: float = 1.0,
+    log_every: int = 5,
+    ckpt_every: int = 20,
+    unfreeze: bool = False,  # also train the base model's weights
+    prefit_steps: int = 0,  # phase 1: max steps of the layer-local pre-fit (0 = none, start from uniform weights)
+    prefit_tokens: int = 8192,  # tokens whose statistics the pre-fit uses
+    stats: dict | None = None,  # precomputed `layer_statistics` (shared by runs of the same data), else computed here
+    prune: float = 1e-3,  # after the pre-fit, candidates below this weight in every head of a layer are switched off
+    tol: float
+    | None = None,  # phase 2 stops when no weight moved more than this between logged steps (None: run all steps)
+    force: bool = False,  # overwrite a finished run in out_dir
+    stop_after: int | None = None,  # stop (as if interrupted) after this step; for tests
+    progress: bool = True,
+    device='cpu',
+    **mix_opts,  # k, tau, init, formulation for the mixture
+) -> dict:
     "Learn the mixture weights by distillation; returns the final metrics (also in `out_dir/metrics.json`)."
     import pandas as pd
     from tqdm.auto import tqdm
+
     _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher)
     validate_mixture_args(list(masks), mode, granularity, mix_opts.get('k', 2), mix_opts.get('formulation', 'sdpa'))
     out = Path(out_dir)
     metrics_path, ckpt_path = out / 'metrics.json', out / 'checkpoint.pt'
     if metrics_path.exists() and json.loads(metrics_path.read_text()).get('status') == 'finished':
-        if not force: raise FileExistsError(f"{out} holds a finished run; pass force=True to overwrite it or choose another folder")
+        if not force:
+            raise FileExistsError(
+                f"{out} holds a finished run; pass force=True to overwrite it or choose another folder"
+            )
         shutil.rmtree(out)
     out.mkdir(parents=True, exist_ok=True)
-    config = dict(masks=list(masks), mode=mode, granularity=granularity, lam=lam, lam_warmup=lam_warmup, steps=steps, lr=lr,
-                  seq_len=seq_len, batch_size=batch_size, seed=seed, repeat_prob=repeat_prob, temperature=temperature,
-                  unfreeze=unfreeze, mix_opts=mix_opts, teacher=config_hash(teacher.config), prefit_steps=prefit_steps,
-                  prefit_tokens=prefit_tokens, prune=prune, tol=tol)
+    config = dict(
+        masks=list(masks),
+        mode=mode,
+        granularity=granularity,
+        lam=lam,
+        lam_warmup=lam_warmup,
+        steps=steps,
+        lr=lr,
+        seq_len=seq_len,
+        batch_size=batch_size,
+        seed=seed,
+        repeat_prob=repeat_prob,
+        temperature=temperature,
+        unfreeze=unfreeze,
+        mix_opts=mix_opts,
+        teacher=config_hash(teacher.config),
+        prefit_steps=prefit_steps,
+        prefit_tokens=prefit_tokens,
+        prune=prune,
+        tol=tol,
+    )
 
-    torch.manual_seed(seed); random.seed(seed)
+    torch.manual_seed(seed)
+    random.seed(seed)
     teacher = teacher.to(device).eval()
     student = make_student(teacher, masks, mode, granularity, unfreeze, **mix_opts).to(device).train()
     check_pair(teacher, student)
     params = [p for p in student.parameters() if p.requires_grad]
     opt = torch.optim.Adam(params, lr=lr)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: cosine_decay(min(s, steps) / steps))
-    batches = train_batches(train_stream, seq_len, batch_size, seed=seed, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap)
+    batches = train_batches(
+        train_stream, seq_len, batch_size, seed=seed, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap
+    )
     history, weights, start, pre = [], [], 0, {}
     if prefit_steps and not ckpt_path.exists():  # phase 1 (a resumed run already holds its pre-fitted, pruned logits)
-        pre = _run_prefit(teacher, student, train_stream, out, stats, prefit_steps, prefit_tokens, seq_len, batch_size, seed, lam,
-                          granularity, prune, repeat_prob, repeat_len, min_gap, device)
-        history.extend(pre.pop('history')); stats = pre.pop('stats')
-    elif (out / 'prefit.json').exists(): pre = json.loads((out / 'prefit.json').read_text())
+        pre = _run_prefit(
+            teacher,
+            student,
+            train_stream,
+            out,
+            stats,
+            prefit_steps,
+            prefit_tokens,
+            seq_len,
+            batch_size,
+            seed,
+            lam,
+            granularity,
+            prune,
+            repeat_prob,
+            repeat_len,
+            min_gap,
+            device,
+        )
+        history.extend(pre.pop('history'))
+        stats = pre.pop('stats')
+    elif (out / 'prefit.json').exists():
+        pre = json.loads((out / 'prefit.json').read_text())
     if ckpt_path.exists():  # resume
         ck = torch.load(ckpt_path, weights_only=False)
-        if ck['config'] != config: raise ValueError(f"{ckpt_path} belongs to a run with another configuration; use another out_dir or delete it")
+        if ck['config'] != config:
+            raise ValueError(
+                f"{ckpt_path} belongs to a run with another configuration; use another out_dir or delete it"
+            )
         student.load_state_dict(ck['student'], strict=False)
-        opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched']); batches.load_state_dict(ck['batches'])
-        _set_rng_state(ck['rng']); start = ck['step']
+        opt.load_state_dict(ck['opt'])
+        sched.load_state_dict(ck['sched'])
+        batches.load_state_dict(ck['batches'])
+        _set_rng_state(ck['rng'])
+        start = ck['step']
         history, weights = ck['history'], ck['weights']
 
     def save_ckpt(step):
         tmp = ckpt_path.with_suffix('.tmp')
-        torch.save(dict(config=config, step=step, student={k: v for k, v in student.state_dict().items() if 'mask_mixture' in k or unfreeze},
-                        opt=opt.state_dict(), sched=sched.state_dict(), batches=batches.state_dict(), rng=_rng_state(),
-                        history=history, weights=weights), tmp)
+        torch.save(
+            dict(
+                config=config,
+                step=step,
+                student={k: v for k, v in student.state_dict().items() if 'mask_mixture' in k or unfreeze},
+                opt=opt.state_dict(),
+                sched=sched.state_dict(),
+                batches=batches.state_dict(),
+                rng=_rng_state(),
+                history=history,
+                weights=weights,
+            ),
+            tmp,
+        )
         tmp.replace(ckpt_path)
         pd.DataFrame(history).to_csv(out / 'history.csv', index=False)
         pd.DataFrame(weights).to_csv(out / 'weights.csv', index=False)
 
     last_finite, stop, prev_w = None, 'budget', None
-    bar = tqdm(range(start, steps), desc=f'{mode} lam={lam} T={seq_len}', disable=not progress, initial=start, total=steps)
+    bar = tqdm(
+        range(start, steps), desc=f'{mode} lam={lam} T={seq_len}', disable=not progress, initial=start, total=steps
+    )
     for step in bar:
         x = next(batches).to(device)
         logged = step % log_every == 0 or step == steps - 1
         res = {}
+
         def one_step():
-            with torch.no_grad(): tl = teacher(x).logits
-            o = distillation_objective(student(x).logits, tl, student, lam, temperature=temperature, step=step, warmup_steps=lam_warmup)
+            with torch.no_grad():
+                tl = teacher(x).logits
+            o = distillation_objective(
+                student(x).logits, tl, student, lam, temperature=temperature, step=step, warmup_steps=lam_warmup
+            )
             if not torch.isfinite(o['loss']):
-                raise FloatingPointError(f"non-finite loss at step {step} (kl={o['kl'].item()}, penalty={o['penalty'].item()}); "
-                                         f"last finite values: {last_finite}; the last good checkpoint is kept at {ckpt_path}")
-            opt.zero_grad(set_to_none=True); o['loss'].backward(); opt.step(); sched.step()
+                raise FloatingPointError(
+                    f"non-finite loss at step {step} (kl={o['kl'].item()}, penalty={o['penalty'].item()}); "
+                    f"last finite values: {last_finite}; the last good checkpoint is kept at {ckpt_path}"
+                )
+            opt.zero_grad(set_to_none=True)
+            o['loss'].backward()
+            opt.step()
+            sched.step()
             res.update({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in o.items()})
+
         t0 = time.perf_counter()
         mem = peak_memory(one_step, device) if logged else (one_step() or {})
         dt = time.perf_counter() - t0
         last_finite = dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'])
         if logged:
             student.eval()
-            with torch.no_grad(): dens = expected_density(student, seq_len)
+            with torch.no_grad():
+                dens = expected_density(student, seq_len)
             wt = mixture_weights(student)
             wh = torch.tensor(wt.weight.values).view(-1, len(masks))  # (layers x heads, K)
-            history.append(dict(phase='e2e', step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'], lam=res['lam'], density=dens,
-                                active_masks=active_masks(student), step_time_s=dt, peak_memory_bytes=mem.get('peak_bytes'),
-                                lr=opt.param_groups[0]['lr'], entropy=float(-(wh * wh.clamp_min(1e-12).log()).sum(-1).mean()),
-                                max_weight=float(wh.max(-1).values.mean()), min_max_weight=float(wh.max(-1).values.min())))
+            history.append(
+                dict(
+                    phase='e2e',
+                    step=step,
+                    loss=res['loss'],
+                    kl=res['kl'],
+                    penalty=res['penalty'],
+                    lam=res['lam'],
+                    density=dens,
+                    active_masks=active_masks(student),
+                    step_time_s=dt,
+                    peak_memory_bytes=mem.get('peak_bytes'),
+                    lr=opt.param_groups[0]['lr'],
+                    entropy=float(-(wh * wh.clamp_min(1e-12).log()).sum(-1).mean()),
+                    max_weight=float(wh.max(-1).values.mean()),
+                    min_max_weight=float(wh.max(-1).values.min()),
+                )
+            )
             weights.extend(wt.assign(step=step).to_dict('records'))
-            if tol is not None and prev_w is not None and float((wh - prev_w).abs().max()) < tol: stop = 'converged'
+            if tol is not None and prev_w is not None and float((wh - prev_w).abs().max()) < tol:
+                stop = 'converged'
             prev_w = wh
             student.train()
             bar.set_postfix(loss=f"{res['loss']:.4f}", kl=f"{res['kl']:.4f}", density=f'{dens:.3f}')
-        if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged': save_ckpt(step + 1)
-        if stop == 'converged': break
+        if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged':
+            save_ckpt(step + 1)
+        if stop == 'converged':
+            break
         if stop_after is not None and step + 1 >= stop_after:
             save_ckpt(step + 1)
             return dict(status='interrupted', step=step + 1)
@@ -372,58 +630,105 @@ def train_mixture(teacher, # the dense baseline (stock attention); left unchange
     student.eval()
     save_mixture(student, out / 'mixture.safetensors', extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
     h = pd.DataFrame(history)
-    if 'phase' in h: h = h[h.phase == 'e2e']
+    if 'phase' in h:
+        h = h[h.phase == 'e2e']
     wl = torch.tensor(mixture_weights(student).weight.values).view(-1, len(masks))
-    metrics = dict(status='finished', **{k: v for k, v in config.items() if k != 'mix_opts'}, **mix_opts,
-                   e2e_stop=stop, e2e_steps=int(h.step.max()) + 1, max_weight_mean=float(wl.max(-1).values.mean()),
-                   frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
-                   **_gain_metrics(student, stats, out, seq_len, lam, mode),
-                   **{f'prefit_{k}': v for k, v in pre.items()},
-                   final_kl=float(h.kl.iloc[-1]), final_density=float(h.density.iloc[-1]), final_loss=float(h.loss.iloc[-1]),
-                   active_masks=float(h.active_masks.iloc[-1]), step_time_s_median=float(h.step_time_s.median()),
-                   peak_memory_bytes_max=float(h.peak_memory_bytes.max()))
+    metrics = dict(
+        status='finished',
+        **{k: v for k, v in config.items() if k != 'mix_opts'},
+        **mix_opts,
+        e2e_stop=stop,
+        e2e_steps=int(h.step.max()) + 1,
+        max_weight_mean=float(wl.max(-1).values.mean()),
+        frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
+        **_gain_metrics(student, stats, out, seq_len, lam, mode),
+        **{f'prefit_{k}': v for k, v in pre.items()},
+        final_kl=float(h.kl.iloc[-1]),
+        final_density=float(h.density.iloc[-1]),
+        final_loss=float(h.loss.iloc[-1]),
+        active_masks=float(h.active_masks.iloc[-1]),
+        step_time_s_median=float(h.step_time_s.median()),
+        peak_memory_bytes_max=float(h.peak_memory_bytes.max()),
+    )
     metrics_path.write_text(json.dumps(metrics, indent=1, default=str))
     return metrics
 
-def _run_prefit(teacher, student, train_stream, out, stats, steps, tokens, seq_len, batch_size, seed, lam, granularity, prune,
-                repeat_prob, repeat_len, min_gap, device) -> dict:
+# %% ../nbs/06_train.ipynb #c5d9dd30
+def _run_prefit(
+    teacher,
+    student,
+    train_stream,
+    out,
+    stats,
+    steps,
+    tokens,
+    seq_len,
+    batch_size,
+    seed,
+    lam,
+    granularity,
+    prune,
+    repeat_prob,
+    repeat_len,
+    min_gap,
+    device,
+) -> dict:
     "Phase 1 inside `train_mixture`: statistics (or the given ones), the fit, pruning; writes prefit.json and candidate_errors.csv."
     mixs = mixtures(student)
     masks = mixs[0].specs
     if stats is None:
-        stats = prefit_statistics(teacher, masks, train_stream, seq_len, tokens, seed, batch_size, repeat_prob, repeat_len, min_gap)
+        stats = prefit_statistics(
+            teacher, masks, train_stream, seq_len, tokens, seed, batch_size, repeat_prob, repeat_len, min_gap
+        )
     if stats['masks'] != list(masks) or stats['seq_len'] != seq_len:
-        raise ValueError(f"the given statistics are for masks {stats['masks']} at seq_len {stats['seq_len']}, the run uses {list(masks)} at {seq_len}")
+        raise ValueError(
+            f"the given statistics are for masks {stats['masks']} at seq_len {stats['seq_len']}, the run uses {list(masks)} at {seq_len}"
+        )
     prices = torch.stack([m.prices(seq_len).cpu() for m in mixs])  # (L, K)
     fit = prefit(stats, prices, lam, granularity=granularity, steps=steps)
     with torch.no_grad():
         for i, m in enumerate(mixs):
             lg = fit['logits'][i].to(m.logits.device)  # (G, K)
             off = (torch.softmax(lg, -1) < prune).all(0)  # below `prune` in every head: switched off
-            if off.all(): off[:] = False
+            if off.all():
+                off[:] = False
             m.logits.copy_(lg.masked_fill(off[None], -1e4))
     candidate_errors(stats).to_csv(out / 'candidate_errors.csv', index=False)
-    res = dict(stop=fit['stop'], steps_run=fit['steps'], seconds=fit['seconds'], stats_seconds=stats.get('seconds', 0.0),
-               stats_tokens=stats['tokens'], step_ms=1e3 * fit['seconds'] / fit['steps'],
-               pruned=int(sum(int((m.logits <= -1e3).all(0).sum()) for m in mixs)))
+    res = dict(
+        stop=fit['stop'],
+        steps_run=fit['steps'],
+        seconds=fit['seconds'],
+        stats_seconds=stats.get('seconds', 0.0),
+        stats_tokens=stats['tokens'],
+        step_ms=1e3 * fit['seconds'] / fit['steps'],
+        pruned=int(sum(int((m.logits <= -1e3).all(0).sum()) for m in mixs)),
+    )
     (out / 'prefit.json').write_text(json.dumps(res, indent=1))
     return dict(res, history=fit['history'], stats=stats)
 
+
 def _gain_metrics(student, stats, out, seq_len, lam, mode) -> dict:
     "Static runs with per-chunk pre-fit statistics: `mixture_gains.csv` and the share of heads decided (max weight >= 0.6) or significantly mixed."
-    if mode != 'static' or stats is None or 'chunks' not in stats: return {}
+    if mode != 'static' or stats is None or 'chunks' not in stats:
+        return {}
     mixs = mixtures(student)
     w = torch.stack([m.static_weights().detach().cpu() for m in mixs])  # (L, G, K)
     g = mixture_gains(stats, w, torch.stack([m.prices(seq_len).cpu() for m in mixs]), lam)
     g.to_csv(out / 'mixture_gains.csv', index=False)
-    return dict(frac_heads_mixed_significant=float(g.mixed.mean()),
-                frac_heads_decided_or_mixed=float(((g.max_weight >= 0.6) | g.mixed).mean()))
+    return dict(
+        frac_heads_mixed_significant=float(g.mixed.mean()),
+        frac_heads_decided_or_mixed=float(((g.max_weight >= 0.6) | g.mixed).mean()),
+    )
 
 # %% ../nbs/06_train.ipynb #fbdee7f1
-def plot_coefficients(weights, # the tidy weights table (layer, head, mask, weight, step)
-                      title:str='', path=None):
+def plot_coefficients(
+    weights,  # the tidy weights table (layer, head, mask, weight, step)
+    title: str = '',
+    path=None,
+):
     "Mask weights over training steps, one panel per layer: mean over heads, band = min..max over heads."
     import matplotlib.pyplot as plt
+
     layers = sorted(weights.layer.unique())
     masks = list(dict.fromkeys(weights['mask']))
     fig, axes = plt.subplots(1, len(layers), figsize=(3.6 * len(layers), 3.2), sharey=True, squeeze=False)
@@ -435,24 +740,40 @@ def plot_coefficients(weights, # the tidy weights table (layer, head, mask, weig
             mean, lo, hi = g.mean(), g.min(), g.max()
             ax.plot(mean.index, mean.values, label=m, color=colors[i % len(colors)])
             ax.fill_between(mean.index, lo.values, hi.values, alpha=0.15, color=colors[i % len(colors)])
-        ax.set_title(f'layer {layer}'); ax.set_xlabel('step')
+        ax.set_title(f'layer {layer}')
+        ax.set_xlabel('step')
     axes[0][0].set_ylabel('mask weight (mean over heads)')
     axes[0][-1].legend(fontsize=7, loc='upper left', bbox_to_anchor=(1.0, 1.0))
-    if title: fig.suptitle(title)
+    if title:
+        fig.suptitle(title)
     fig.tight_layout()
-    if path: fig.savefig(path, dpi=110, bbox_inches='tight')
+    if path:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
 
-def plot_tradeoff(runs, # one row per run: final_density, final_kl, lam (and optionally label)
-                  title:str='KL to the dense baseline vs expected attention density', path=None, ax=None):
+
+def plot_tradeoff(
+    runs,  # one row per run: final_density, final_kl, lam (and optionally label)
+    title: str = 'KL to the dense baseline vs expected attention density',
+    path=None,
+    ax=None,
+):
     "Final KL against expected density, one point per run, annotated with lambda."
     import matplotlib.pyplot as plt
-    if ax is None: fig, ax = plt.subplots(figsize=(5, 3.6))
-    for lbl, d in (runs.groupby('label') if 'label' in runs else [('learned', runs)]):
+
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(5, 3.6))
+    for lbl, d in runs.groupby('label') if 'label' in runs else [('learned', runs)]:
         d = d.sort_values('final_density')
         ax.plot(d.final_density, d.final_kl, 'o-', label=lbl)
-        for _, r in d.iterrows(): ax.annotate(f"λ={r.lam:g}", (r.final_density, r.final_kl), fontsize=7, xytext=(3, 3), textcoords='offset points')
-    ax.set_xlabel('expected attention density (1 = dense)'); ax.set_ylabel('KL(teacher || student), nats/token')
-    ax.set_title(title, fontsize=9); ax.legend(fontsize=7)
-    if path: ax.figure.savefig(path, dpi=110, bbox_inches='tight')
+        for _, r in d.iterrows():
+            ax.annotate(
+                f"λ={r.lam:g}", (r.final_density, r.final_kl), fontsize=7, xytext=(3, 3), textcoords='offset points'
+            )
+    ax.set_xlabel('expected attention density (1 = dense)')
+    ax.set_ylabel('KL(teacher || student), nats/token')
+    ax.set_title(title, fontsize=9)
+    ax.legend(fontsize=7)
+    if path:
+        ax.figure.savefig(path, dpi=110, bbox_inches='tight')
     return ax
