@@ -187,7 +187,7 @@ PRESETS = {
         synthetic_rows=1,
         synthetic_max_period=64,
     ),
-    'cpu': Preset('cpu'),
+    'cpu': Preset('cpu', teacher='teacher-cpu'),  # the released teacher (05a_teacher): the study trains no baseline
     'gpu': Preset(
         'gpu',
         device='cuda',
@@ -241,32 +241,32 @@ class TeacherRecipe:
     corpus: str = 'wikisample'
     tokenizer: str = 'bpe'
     seed: int = 0
-    lr: float = 2e-3  # AdamW (betas 0.9 / 0.95, weight decay 0.1), linear warm-up, constant through the curriculum
+    lr: float = 1e-3  # AdamW (betas 0.9 / 0.95, weight decay 0.1), linear warm-up, constant through the curriculum
     warmup: int = 20
-    final_lr: float = 2e-4  # the last stage decays to this (cosine)
+    final_lr: float = 1e-4  # the last stage decays to this (cosine)
     tokens_per_step: int = 4096  # curriculum stages: rows per step = tokens_per_step // seq_len (at least 2)
-    stages: tuple = (32, 64, 128, 256, 512, 1024, 2048)  # sequence lengths of the curriculum, shortest first
+    stages: tuple = (2048,)  # sequence lengths of the curriculum, shortest first (planted: the circuit needs none)
     bootstrap_pool: int = 64  # the first stage's synthetic rows draw (with replacement) from this many frequent tokens
+    copy_source: str = (
+        'text'  # copy rows: 'tokens' (random spans of frequent tokens) or 'text' (a text window, then itself)
+    )
     copy_pool: int = 2048  # later stages' synthetic rows: distinct tokens from this many frequent tokens
     text_share: float = (
         0.5  # share of each later stage's rows that are text (with copied passages); the first stage has none
     )
     advance_acc: float = 0.9  # a stage ends when copying at its length reaches this accuracy ...
     min_stage_steps: int = 20  # ... after at least this many steps ...
-    max_stage_steps: int = 600  # ... or after this many (the card records which)
-    final_steps: int = 200  # steps at the last length once copying is learned there
+    max_stage_steps: int = 100  # ... or after this many (the card records which)
+    final_steps: int = 600  # steps at the last length once copying is learned there
     final_text_rows: int = 2  # rows per final step: text (with copied passages) ...
     final_copy_rows: int = 1  # ... and synthetic copy rows, so the circuit keeps being used
     repeat_len: int = 48  # copied passages in the text rows: tokens each ...
     copies_per_256: int = 2  # ... and passages per 256 tokens
     min_gap: int = 64  # ... at least this far after their original
-    prev_token_init: bool = (
-        False  # start layer 0 head 0 as a previous-token head on a sinusoidal position code (`05a_teacher`)
+    init: str = (
+        'planted'  # 'random' (GPT-2's) or 'planted': an induction circuit set in layers 0-1 first (`05a_teacher`)
     )
-    threads: tuple = (
-        (0, 1),
-        (1024, 2),
-    )  # torch threads from each length on, as (length, threads): the bits can depend on it
+    threads: tuple = ((0, 2),)  # torch threads from each length on, as (length, threads): the bits can depend on it
     probe_every: int = 100  # steps between the copy probes of the training log
     checkpoint_minutes: float = 5.0  # wall time between resumable checkpoints
     weights_sha256: str = ''  # the released weights' hash (empty until released)
@@ -289,6 +289,7 @@ TEACHER_RECIPES = {
         n_positions=256,
         vocab_size=512,
         stages=(32, 64),
+        init='random',
         tokens_per_step=512,
         bootstrap_pool=16,
         copy_pool=128,
@@ -302,7 +303,9 @@ TEACHER_RECIPES = {
         probe_every=2,
         checkpoint_minutes=0.0,
     ),
-    'teacher-cpu': TeacherRecipe('teacher-cpu'),
+    'teacher-cpu': TeacherRecipe(
+        'teacher-cpu', weights_sha256='d0fc607efb23654ed442a05a1a3025a2607829b6a09bcbba4a3c845384e6843f'
+    ),
 }
 
 # %% ../nbs/04a_config.ipynb #e01f845e

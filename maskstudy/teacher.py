@@ -23,8 +23,9 @@ from .metrics import lm_loss, retrieval_probe, passkey_probe
 from .baseline import new_gpt2, synthetic_copy, _cpu_info
 
 # %% auto #0
-__all__ = ['copy_rows', 'seed_previous_token_head', 'train_teacher', 'teacher_probes', 'format_probes', 'teachers_dir',
-           'list_teachers', 'load_teacher', 'release_teacher', 'compare_with_release', 'baseline_for']
+__all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'train_teacher', 'teacher_probes', 'format_probes',
+           'teachers_dir', 'list_teachers', 'load_teacher', 'release_teacher', 'compare_with_release', 'baseline_for',
+           'plot_training_log']
 
 # %% ../nbs/05a_teacher.ipynb #a4bf938c
 def copy_rows(
@@ -45,38 +46,81 @@ def copy_rows(
         span = pool[torch.randint(0, len(pool), (n, h), generator=g)]  # (n, h)
     return torch.cat([span, span], 1)  # (n, 2h)
 
+
+def text_copy_rows(n: int, seq_len: int, stream: torch.Tensor, generator: torch.Generator | None = None) -> tuple:
+    "`(rows, mask)`: text windows in which a passage of `seq_len // 4` tokens is repeated at a random distance; `mask` marks the predictions (logit positions) that copying answers."
+    L = seq_len // 4
+    g = generator if generator is not None else torch.Generator().manual_seed(0)
+    starts = torch.randint(0, len(stream) - seq_len, (n,), generator=g)
+    x = torch.stack([stream[s : s + seq_len] for s in starts.tolist()])  # (n, T)
+    mask = torch.zeros(n, seq_len - 1, dtype=torch.bool)  # logits[:, t] predicts x[:, t + 1]
+    for b in range(n):
+        src = int(torch.randint(0, seq_len - 2 * L + 1, (), generator=g))
+        dst = int(
+            torch.randint(src + L, seq_len - L + 1, (), generator=g)
+        )  # a random distance: no fixed offset to learn
+        x[b, dst : dst + L] = x[b, src : src + L]
+        mask[b, dst : dst + L - 1] = True  # the copy's tokens after its first
+    return x, mask
+
 # %% ../nbs/05a_teacher.ipynb #cd5659a7
-def seed_previous_token_head(
+def plant_induction_circuit(
     model,
-    head: int = 0,  # the layer-0 head to set
-    n_freq: int = 32,  # frequency pairs of the position code (2 * n_freq <= head dim)
-    amp: float = 0.05,  # amplitude of the code in the position table
-    beta: float = 3.0,  # sharpness of the head's attention
+    n_freq: int = 32,  # frequency pairs of the position code
+    e_dims: int = 96,  # dimensions of the token subspace
+    amp: float = 0.25,  # amplitude of the position code
+    tok_scale: float = 5.0,  # token embeddings are scaled by this (GPT-2's init is 0.02)
+    beta0: float = 3.0,  # sharpness of the previous-token head
+    beta1: float = 20.0,  # sharpness of the induction head
+    s0: float = 0.15,  # scale of the previous-token record
+    gamma: float = 1.5,  # scale of the induction head's vote
+    seed: int = 0,  # seed of the random projection R
 ):
-    "Give layer 0 `head` a previous-token attention pattern at every position (sinusoidal code + rotated queries)."
+    "Set layer 0 head 0 to a previous-token head and layer 1 head 0 to an induction head (stock GPT-2 weights)."
     cfg = model.config
     P, D, H = cfg.n_positions, cfg.n_embd, cfg.n_head
     hd = D // H
-    if 2 * n_freq > hd:
-        raise ValueError(f"2 * n_freq = {2 * n_freq} exceeds the head dimension {hd}")
+    p0, e0 = (
+        2 * n_freq,
+        2 * n_freq + e_dims,
+    )  # position code [0, p0), tokens [p0, e0), previous-token slot [e0, e0 + hd)
+    if e0 + hd > D or cfg.n_layer < 2:
+        raise ValueError(f"the circuit needs n_embd >= {e0 + hd} and 2 layers, got {D} and {cfg.n_layer}")
+    g = torch.Generator().manual_seed(seed)
+    R = torch.randn(hd, e_dims, generator=g) / math.sqrt(e_dims)  # (hd, e_dims)
     pos = torch.arange(P, dtype=torch.float32)
     w = 2 * math.pi / torch.logspace(math.log10(3.0), math.log10(2.0 * P), n_freq)  # periods 3 ... 2P tokens
     code = torch.zeros(P, D)
-    code[:, 0 : 2 * n_freq : 2], code[:, 1 : 2 * n_freq : 2] = torch.cos(pos[:, None] * w), torch.sin(pos[:, None] * w)
-    W = model.transformer.h[0].attn.c_attn.weight  # (D, 3D) Conv1D: x @ W -> [q | k | v]
-    q0, k0 = head * hd, D + head * hd
+    code[:, 0:p0:2], code[:, 1:p0:2] = torch.cos(pos[:, None] * w), torch.sin(pos[:, None] * w)
+    a0, a1 = model.transformer.h[0].attn, model.transformer.h[1].attn
+    q, k, v = 0, D, 2 * D  # head 0's query, key and value columns in c_attn (Conv1D: x @ W)
     with torch.no_grad():
+        wte = model.transformer.wte.weight
+        wte[:, :p0] = 0
+        wte[:, e0:] = 0
+        wte[:, p0:e0] *= tok_scale
         model.transformer.wpe.weight.copy_(code * amp)
-        model.transformer.wte.weight[:, : 2 * n_freq] = 0  # those dimensions carry position only
-        W[: 2 * n_freq, q0 : q0 + hd] = 0
-        W[: 2 * n_freq, k0 : k0 + hd] = 0
+        W, Wo = a0.c_attn.weight, a0.c_proj.weight  # (D, 3D), (D, D)
+        for c0 in (q, k, v):
+            W[:, c0 : c0 + hd] = 0
         for i in range(
             n_freq
-        ):  # query(p) = beta * code(p - 1), key(j) = code(j): q.k = beta * sum_i cos(w_i (p - 1 - j))
+        ):  # query(p) = beta0 * code(p - 1), key(j) = code(j): q.k = beta0 * sum_i cos(w_i (p - 1 - j))
             c, s = math.cos(w[i]), math.sin(w[i])
-            W[2 * i, q0 + 2 * i], W[2 * i + 1, q0 + 2 * i] = beta * c, beta * s
-            W[2 * i, q0 + 2 * i + 1], W[2 * i + 1, q0 + 2 * i + 1] = -beta * s, beta * c
-            W[2 * i, k0 + 2 * i] = W[2 * i + 1, k0 + 2 * i + 1] = 1.0
+            W[2 * i, q + 2 * i], W[2 * i + 1, q + 2 * i] = beta0 * c, beta0 * s
+            W[2 * i, q + 2 * i + 1], W[2 * i + 1, q + 2 * i + 1] = -beta0 * s, beta0 * c
+            W[2 * i, k + 2 * i] = W[2 * i + 1, k + 2 * i + 1] = 1.0
+        W[p0:e0, v : v + hd] = R.T  # value: R (token subspace)
+        Wo[:hd, :] = 0
+        Wo[:hd, e0 : e0 + hd] = torch.eye(hd) * s0  # into the previous-token slot
+        W, Wo = a1.c_attn.weight, a1.c_proj.weight
+        for c0 in (q, k, v):
+            W[:, c0 : c0 + hd] = 0
+        W[p0:e0, q : q + hd] = R.T * beta1  # query: R of the current token
+        W[e0 : e0 + hd, k : k + hd] = torch.eye(hd)  # key: the previous-token slot
+        W[p0:e0, v : v + hd] = R.T  # value: R of the key's own token
+        Wo[:hd, :] = 0
+        Wo[:hd, p0:e0] = R * gamma  # vote: R^T R e in the token subspace
     return model
 
 # %% ../nbs/05a_teacher.ipynb #4ea78ec4
@@ -131,9 +175,16 @@ def _probe(model, r: TeacherRecipe, streams: dict, pool: torch.Tensor) -> dict:
 
 # %% ../nbs/05a_teacher.ipynb #cf008a01
 def _batch(
-    r: TeacherRecipe, si: int, T: int, text: TrainBatches | None, g: torch.Generator, pools: tuple, final: bool
+    r: TeacherRecipe,
+    si: int,
+    T: int,
+    text: TrainBatches | None,
+    g: torch.Generator,
+    pools: tuple,
+    final: bool,
+    stream=None,
 ) -> tuple:
-    "One step's rows: (x, number of copy rows first)."
+    "One step's rows: (x, number of copy rows first, mask of their predictions that copying answers)."
     if final:
         n_text, n_copy = r.final_text_rows, r.final_copy_rows
     else:
@@ -141,10 +192,18 @@ def _batch(
         n_text = 0 if si == 0 else int(round(B * r.text_share))
         n_copy = B - n_text
     boot = si == 0 and not final
-    rows = [copy_rows(n_copy, T, pools[0][: _pool_size(r, T, boot)], distinct=not boot, generator=g)] if n_copy else []
+    mask = torch.zeros(n_copy, T - 1, dtype=torch.bool)
+    if not n_copy:
+        rows = []
+    elif r.copy_source == 'text':
+        xc, mask = text_copy_rows(n_copy, T, stream, generator=g)
+        rows = [xc]
+    else:
+        rows = [copy_rows(n_copy, T, pools[0][: _pool_size(r, T, boot)], distinct=not boot, generator=g)]
+        mask[:, T // 2 :] = True  # the second half
     if n_text:
         rows.append(next(text)[:n_text])
-    return torch.cat(rows), n_copy
+    return torch.cat(rows), n_copy, mask
 
 
 def _pool_size(r: TeacherRecipe, T: int, boot: bool) -> int:
@@ -207,8 +266,8 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
     )  # most frequent first: a stage's pool is a prefix
     torch.manual_seed(r.seed)
     model = new_gpt2(r, len(tok), tok)
-    if r.prev_token_init:
-        seed_previous_token_head(model)
+    if r.init == 'planted':
+        plant_induction_circuit(model)
     model = model.to(device).train()
     opt = torch.optim.AdamW(model.parameters(), lr=r.lr, betas=(0.9, 0.95), weight_decay=0.1)
     g = torch.Generator().manual_seed(r.seed + 1)
@@ -256,7 +315,7 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
             torch.set_num_threads(_threads_for(r, T))
         if text is None and (final or (si > 0 and r.text_share > 0)):
             text = _text_batches(r, streams['train'], si, T, _rows(r, st), final)
-        x, n_copy = _batch(r, si, T, text, g, pools, final)
+        x, n_copy, cmask = _batch(r, si, T, text, g, pools, final, streams['train'])
         x = x.to(device)
         for grp in opt.param_groups:
             grp['lr'] = _lr(r, st['step'], st['final_step'])
@@ -266,13 +325,9 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
             raise FloatingPointError(
                 f"teacher loss is {out_.loss.item()} at step {st['step']} (checkpoint kept in {out})"
             )
-        with torch.no_grad():  # the copy rows' accuracy on their second half (the stage's criterion)
-            h = T // 2
-            acc = (
-                (out_.logits[:n_copy, h:-1].argmax(-1) == x[:n_copy, h + 1 :]).float().mean().item()
-                if n_copy
-                else float('nan')
-            )
+        with torch.no_grad():  # the copy rows' accuracy where copying answers (the stage's criterion)
+            hit = out_.logits[:n_copy, :-1].argmax(-1) == x[:n_copy, 1:]
+            acc = hit[cmask].float().mean().item() if n_copy else float('nan')
         opt.zero_grad(set_to_none=True)
         out_.loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
@@ -544,3 +599,35 @@ def baseline_for(
     if P.teacher:
         return load_teacher(P.teacher, device=device)
     return train_baseline(P, device=device, progress=progress)
+
+# %% ../nbs/05a_teacher.ipynb #1e471a17
+def plot_training_log(
+    log,  # a `training_log.csv` path or its DataFrame
+    path=None,
+):
+    "Copy accuracy (text, above control; synthetic) by distance and validation perplexity against training steps."
+    import pandas as pd, matplotlib.pyplot as plt
+
+    log = log if isinstance(log, pd.DataFrame) else pd.read_csv(log)
+    ds = sorted(int(c.split('@')[1]) for c in log.columns if c.startswith('text@'))
+    fig, axes = plt.subplots(1, 3, figsize=(15, 3.6))
+    for d in ds:
+        axes[0].plot(log.step, log[f'text@{d}'] - log[f'text_control@{d}'], marker='.', label=f'{d} tokens back')
+        axes[1].plot(log.step, log[f'synthetic@{d}'], marker='.', label=f'{d} tokens back')
+    axes[2].plot(log.step, log.valid_loss.map(math.exp), marker='.', color='k')
+    titles = (
+        'copy on text: accuracy - control',
+        'copy on synthetic spans (2048-token pool)',
+        'validation perplexity (512 tokens)',
+    )
+    for ax, t in zip(axes, titles):
+        for T, g in log.groupby('seq_len'):
+            ax.axvline(g.step.min(), color='0.85', lw=0.8)
+        ax.set_title(t)
+        ax.set_xlabel('step (grey: a new curriculum length)')
+    axes[2].set_yscale('log')
+    axes[0].legend(fontsize=7)
+    fig.tight_layout()
+    if path is not None:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
