@@ -25,8 +25,8 @@ from maskstudy.data import (
 )
 
 # %% auto #0
-__all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'train_baseline',
-           'load_baseline', 'format_card', 'context_report']
+__all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'cpu_info',
+           'train_baseline', 'load_baseline', 'format_card', 'context_report']
 
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
@@ -173,7 +173,7 @@ def _induction_warmup(model, opt, p: Preset, ids: torch.Tensor, device, progress
     )
 
 # %% ../nbs/05_baseline.ipynb #1af2b4fe
-def _cpu_info() -> str:
+def cpu_info() -> str:
     "The CPU and the vector kernels torch uses on it (e.g. 'AMD EPYC, AVX512'): the trained weights' bits can depend on them."
     import platform
 
@@ -320,7 +320,7 @@ def train_baseline(
         transformers=transformers.__version__,
         device=str(device),
         threads=torch.get_num_threads(),
-        cpu=_cpu_info(),
+        cpu=cpu_info(),
         created=time.strftime('%Y-%m-%d %H:%M:%S'),
     )
     (tmp / 'card.json').write_text(json.dumps(card, indent=1, default=str))

@@ -12,7 +12,8 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'retrieval_probe', 'probe_distances_for', 'passkey_probe']
+__all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'tail_accuracy', 'retrieval_probe', 'probe_distances_for',
+           'passkey_probe']
 
 # %% ../nbs/04b_metrics.ipynb #e32b0660
 @torch.no_grad()
@@ -52,6 +53,19 @@ def attention_distance(model, blocks: torch.Tensor) -> list[float]:
 
 # %% ../nbs/04b_metrics.ipynb #437f20eb
 @torch.no_grad()
+def tail_accuracy(model, xs: torch.Tensor, k: int, batch_size: int = 4) -> float:
+    "Top-1 accuracy of `model` on the last `k` tokens of each row of `xs`, each predicted from the tokens before it."
+    dev = next(model.parameters()).device
+    hit = 0
+    for i in range(0, len(xs), batch_size):
+        x = xs[i : i + batch_size].to(dev)
+        # only the last k + 1 logits (less the last): the vocabulary projection of the rest is skipped
+        pred = model(x, logits_to_keep=k + 1).logits[:, :-1].argmax(-1)
+        hit += (pred == x[:, -k:]).sum().item()
+    return hit / (len(xs) * k)
+
+
+@torch.no_grad()
 def retrieval_probe(
     model,
     stream: torch.Tensor,  # test tokens to build sequences from
@@ -66,7 +80,6 @@ def retrieval_probe(
     import pandas as pd
 
     model.eval()
-    dev = next(model.parameters()).device
     g = torch.Generator().manual_seed(seed)
     rows = []
     for d in distances:
@@ -84,15 +97,8 @@ def retrieval_probe(
             c[lead : lead + passage_len] = stream[s + L : s + L + passage_len]  # no original
             seqs.append(x)
             ctrls.append(c)
-        accs = []
-        for xs in (torch.stack(seqs), torch.stack(ctrls)):
-            hit = 0
-            for i in range(0, n, batch_size):
-                x = xs[i : i + batch_size].to(dev)
-                # logits of the copy's positions only (its first P-1 tokens predict tokens 1..P-1): the vocabulary projection of the rest is skipped
-                pred = model(x, logits_to_keep=passage_len).logits[:, :-1].argmax(-1)
-                hit += (pred == x[:, lead + d + 1 : L]).sum().item()
-            accs.append(hit / (n * (passage_len - 1)))
+        # the copy's tokens after its first are the row's last passage_len - 1 tokens
+        accs = [tail_accuracy(model, xs, passage_len - 1, batch_size) for xs in (torch.stack(seqs), torch.stack(ctrls))]
         rows.append(dict(distance=d, accuracy=accs[0], control=accs[1], n=n))
     return pd.DataFrame(rows)
 
@@ -131,7 +137,6 @@ def passkey_probe(
     if len(stream) < 2 * seq_len + 1:
         raise ValueError(f"the stream holds {len(stream)} tokens; the probe needs at least {2 * seq_len + 1}")
     model.eval()
-    dev = next(model.parameters()).device
     ids = torch.bincount(stream).argsort(descending=True)[:pool]
     g = torch.Generator().manual_seed(seed)
     rows = []
@@ -147,14 +152,8 @@ def passkey_probe(
             c[-tail:] = pair  # the control: same question, no needle
             seqs.append(x)
             ctrls.append(c)
-        accs = []
-        for xs in (torch.stack(seqs), torch.stack(ctrls)):
-            hit = 0
-            for i in range(0, n, batch_size):
-                x = xs[i : i + batch_size].to(dev)
-                # the value's tokens are predicted from the position before each: the last value_len + 1 logits, less the last
-                pred = model(x, logits_to_keep=value_len + 1).logits[:, :-1].argmax(-1)
-                hit += (pred == x[:, -value_len:]).sum().item()
-            accs.append(hit / (n * value_len))
+        accs = [
+            tail_accuracy(model, xs, value_len, batch_size) for xs in (torch.stack(seqs), torch.stack(ctrls))
+        ]  # the value: last tokens
         rows.append(dict(depth=d, distance=seq_len - tail - d, accuracy=accs[0], control=accs[1], n=n))
     return pd.DataFrame(rows)

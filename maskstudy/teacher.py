@@ -20,7 +20,7 @@ from maskstudy.data import (
     cache_dir,
 )
 from .metrics import lm_loss, retrieval_probe, passkey_probe
-from .baseline import new_gpt2, synthetic_copy, _cpu_info
+from .baseline import new_gpt2, synthetic_copy, cpu_info
 
 # %% auto #0
 __all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'train_teacher', 'teacher_probes', 'format_probes',
@@ -474,7 +474,7 @@ def _finish(model, tok, r: TeacherRecipe, st: dict, out: Path, streams: dict, co
         valid_ppl=probes['valid_ppl'],
         torch=torch.__version__,
         transformers=transformers.__version__,
-        cpu=_cpu_info(),
+        cpu=cpu_info(),
         threads=torch.get_num_threads(),
         created=time.strftime('%Y-%m-%d %H:%M:%S'),
         notes=st.get('notes', []),
