@@ -9,7 +9,7 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .masks import get_mask, mask_density, mask_cost
+from .masks import get_mask, mask_density, mask_cost, COST_BLOCK
 from .execution import candidate_mask, masked_sdpa, as_bool_mask, restrict_to_padding, position_shifts
 from typing import TYPE_CHECKING
 
@@ -17,18 +17,17 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'COST_BLOCK', 'UNPATCH', 'cached_density', 'mask_price',
-           'MaskMixture', 'validate_mixture_args', 'mixture_attention', 'register_attention', 'check_gpt2',
-           'own_config', 'length_guard', 'install_attention', 'uninstall_attention', 'patch_gpt2', 'is_patched',
-           'mixtures', 'unpatch_gpt2', 'mixture_parameters', 'sparsity_penalty', 'mixture_weights',
-           'set_mixture_weights', 'config_hash', 'save_mixture', 'read_mixture_header', 'load_mixture']
+__all__ = ['MODES', 'GRANULARITIES', 'IMPL_NAME', 'PRICES', 'UNPATCH', 'cached_density', 'mask_price', 'MaskMixture',
+           'validate_mixture_args', 'mixture_attention', 'register_attention', 'check_gpt2', 'own_config',
+           'length_guard', 'install_attention', 'uninstall_attention', 'patch_gpt2', 'is_patched', 'mixtures',
+           'unpatch_gpt2', 'mixture_parameters', 'sparsity_penalty', 'mixture_weights', 'set_mixture_weights',
+           'config_hash', 'save_mixture', 'read_mixture_header', 'load_mixture']
 
 # %% ../nbs/01_attention.ipynb #c8ef6b36
 MODES = ('static', 'gate', 'topk')
 GRANULARITIES = ('head', 'layer')
 IMPL_NAME = 'maskstudy_mixture'
 PRICES = ('cost', 'density')
-COST_BLOCK = 64  # tile size the penalty prices at: the gathered executor's block (maskstudy.execution.GATHER_BLOCK)
 _DENSITY_CACHE: dict = {}
 
 

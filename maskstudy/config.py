@@ -99,6 +99,7 @@ class Preset:
     decode_new_tokens: int = 16  # greedy steps timed per decode run
     generate_new_tokens: int = 64  # tokens of the end-to-end generate() benchmark (prompt = context - this)
     budgets: tuple = (0.15, 0.25, 0.5)  # kernel-cost budgets of the budgeted plans (fraction of dense causal)
+    recipe_steps: int = 32  # gate-training steps of the duo and prulong recipes (`06b_recipes`)
     mix_lr: float = 0.15
     mix_tokens: int = 1024  # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
     eval_tokens: int = 4096  # test tokens per evaluation
@@ -167,8 +168,9 @@ PRESETS = {
         decode_batches=(1, 2),
         decode_new_tokens=4,
         generate_new_tokens=8,
-        modes=('static', 'gate', 'topk'),
+        modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong'),
         mode_lam=0.5,
+        recipe_steps=8,
         fixed_combos=('sink:4+window:32',),
         seeds=(0,),
         mix_steps=6,

@@ -11,6 +11,7 @@ from .data import lm_blocks
 from .attention import MODES, load_mixture, mixture_weights
 from .train import train_mixture, make_student, prefit_statistics, candidate_errors
 from .sparse import harden, patch_gpt2_sparse
+from .recipes import RECIPES, check_recipe, fit_recipe, recipe_pair
 from .evaluate import evaluate_variant, teacher_logits, validate_hardening
 from typing import TYPE_CHECKING
 
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['RUN_GLOBS', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir', 'setting_data',
-           'stats_key', 'cached_prefit_statistics', 'run_setting']
+__all__ = ['RUN_GLOBS', 'STUDY_MODES', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir',
+           'setting_data', 'stats_key', 'cached_prefit_statistics', 'score_table', 'run_setting']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
 RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*')  # patterns of the run folders inside a setting folder
@@ -133,6 +134,73 @@ def cached_prefit_statistics(
         os.replace(tmp, f)  # never a half-written file
         return st
 
+# %% ../nbs/09a_experiment.ipynb #7e7cf2bc
+STUDY_MODES = MODES + ('pair',) + RECIPES  # learned mixtures, the mixture on the recipes' two masks, the recipes
+
+
+def _recipe_runs(
+    mode, teacher, stream, out, seq_len, masks, seeds, budgets, reach, steps, data, force, evaluate_plan, log
+) -> list:
+    "A recipe's runs: per seed one fit (PruLong: one per budget), hardened and evaluated under every reachable budget."
+    rows = []
+    for b in budgets:
+        if reach[b]:
+            log(f'[run] budget={b:g}: skipped ({reach[b]})')
+    for seed in seeds:
+        todo = []
+        for b in budgets:
+            m = _reusable(out / run_name(seed, budget=b) / 'metrics.json', force) if not reach[b] else None
+            if m is not None:
+                rows.append(m)
+                log(f'[run] {run_name(seed, budget=b)}: finished earlier, reused')
+            elif not reach[b]:
+                todo.append(b)
+        for r in (
+            fit_recipe(mode, teacher, stream, seq_len, masks, todo, seed=seed, steps=steps, data=data, log=log)
+            if todo
+            else []
+        ):
+            run = out / run_name(seed, budget=r['budget'])
+            run.mkdir(parents=True, exist_ok=True)
+            t0 = time.time()
+            r['plan'].to_json(run / 'plan.json')
+            sc = r['scores']
+            (sc if hasattr(sc, 'to_csv') else score_table(sc)).to_csv(run / 'scores.csv', index=False)
+            eh, same = evaluate_plan(f'{mode} plan', r['plan'], run)
+            m = dict(
+                status='finished',
+                mode=mode,
+                budget=r['budget'],
+                seed=seed,
+                seq_len=seq_len,
+                lam=float('nan'),
+                run=run.name,
+                fit_seconds=r['fit_seconds'],
+                wall_time_s=r['fit_seconds'] + time.time() - t0,
+                plan_specs=r['plan'].specs(),
+                **_prefixed('hard_', eh),
+                **({'hard_eval_of': same} if same else {}),
+            )
+            (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
+            rows.append(m)
+            log(
+                f"[run] {mode} {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f}, fitted in {r['fit_seconds']:.0f} s"
+            )
+    return rows
+
+
+def score_table(scores) -> 'pandas.DataFrame':
+    "A `(n_layer, n_head)` score tensor as (layer, head, score) rows."
+    import pandas as pd
+
+    return pd.DataFrame(
+        [
+            dict(layer=l, head=h, score=float(scores[l, h]))
+            for l in range(scores.shape[0])
+            for h in range(scores.shape[1])
+        ]
+    )
+
 # %% ../nbs/09a_experiment.ipynb #0014f5ca
 def run_setting(
     teacher,  # the dense GPT-2 every variant is compared with
@@ -140,7 +208,7 @@ def run_setting(
     out,  # the setting's folder (see `setting_dir`)
     seq_len: int,
     masks,  # candidate mask specs
-    mode: str = 'static',  # static | gate | topk
+    mode: str = 'static',  # one of STUDY_MODES: static | gate | topk (learned), pair (static on causal + sinks/window), duo | moa | razor | prulong
     granularity: str = 'head',
     lams=(0.2,),  # penalty strengths (one run per lam and seed)
     seeds=(0,),
@@ -162,13 +230,14 @@ def run_setting(
     validate_threshold: float = 1.0,  # heads whose largest weight is below this are validated (1.0: every head)
     validate_stop_z: float
     | None = None,  # sequential test of each validation trial (`evaluate.validate_hardening`'s `stop_z`; None: every block)
+    recipe_steps: int = 32,  # gate-training steps of the duo and prulong recipes
     log=print,  # progress lines
 ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
     import pandas as pd
 
-    if mode not in MODES:
-        raise ValueError(f"unknown mode {mode!r}; choose from {MODES}")
+    if mode not in STUDY_MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose from {STUDY_MODES}")
     if seq_len > teacher.config.n_positions:
         raise ValueError(f"seq_len {seq_len} exceeds the teacher's n_positions {teacher.config.n_positions}")
     if not lams or not seeds:
@@ -177,6 +246,14 @@ def run_setting(
         raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
     if any(not 0 < b <= 1 for b in budgets):
         raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
+    if mode in RECIPES:  # an unknown menu or no reachable budget: refused before any work
+        reach = check_recipe(mode, masks, budgets, seq_len, teacher.config.n_layer * teacher.config.n_head)
+    if mode == 'pair':
+        recipe_pair(masks)
+        if not budgets or not prefit_steps:
+            raise ValueError(
+                "the pair mode hardens pre-fit errors under budgets: it needs budgets and prefit_steps > 0"
+            )
     if validate_tokens < 0 or not 0 < validate_threshold <= 1:
         raise ValueError(
             f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}"
@@ -235,7 +312,7 @@ def run_setting(
         )
 
     rows = []
-    for lam in lams:
+    for lam in lams if mode in MODES else []:
         for seed in seeds:
             run = out / run_name(seed, lam=lam)
             t0 = time.time()
@@ -328,8 +405,10 @@ def run_setting(
                 + f"{time.time() - t0:.0f} s"
             )
     # budgeted plans: each seed's measured layer-local errors, hardened under every cost budget
-    for seed in seeds if mode == 'static' and budgets and prefit_steps else []:
+    for seed in seeds if mode in ('static', 'pair') and budgets and prefit_steps else []:
         errs = candidate_errors(seed_stats(seed))
+        if mode == 'pair':  # the same errors, on the two masks the recipes choose between
+            errs = errs[errs['mask'].isin(recipe_pair(masks))].reset_index(drop=True)
         for b in budgets:
             run = out / run_name(seed, budget=b)
             m = _reusable(run / 'metrics.json', force)
@@ -347,12 +426,12 @@ def run_setting(
             errs.to_csv(
                 run / 'candidate_errors.csv', index=False
             )  # the table the plan was chosen from (the seed table's regret reads it)
-            plan.source.update(mode='budget', seed=seed, seq_len=seq_len)
+            plan.source.update(mode='budget' if mode == 'static' else mode, seed=seed, seq_len=seq_len)
             plan.to_json(run / 'plan.json')
             eh, same = evaluate_plan('budget plan', plan, run)
             m = dict(
                 status='finished',
-                mode='budget',
+                mode='budget' if mode == 'static' else mode,
                 budget=b,
                 seed=seed,
                 seq_len=seq_len,
@@ -368,6 +447,23 @@ def run_setting(
             log(
                 f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s"
             )
+    if mode in RECIPES:
+        rows += _recipe_runs(
+            mode,
+            teacher,
+            streams['train'],
+            out,
+            seq_len,
+            masks,
+            seeds,
+            budgets,
+            reach,
+            recipe_steps,
+            data,
+            force,
+            evaluate_plan,
+            log,
+        )
     runs = pd.DataFrame(rows)
     runs.to_csv(out / 'runs.csv', index=False)
     (out / 'metrics.json').write_text(
@@ -377,8 +473,8 @@ def run_setting(
                 seq_len=seq_len,
                 mode=mode,
                 n_runs=len(runs),
-                mean_hard_kl=float(runs.hard_kl.mean()),
-                mean_hard_density=float(runs.hard_density.mean()),
+                mean_hard_kl=float(runs.hard_kl.mean()) if len(runs) else float('nan'),
+                mean_hard_density=float(runs.hard_density.mean()) if len(runs) else float('nan'),
             ),
             indent=1,
         )

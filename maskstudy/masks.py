@@ -12,10 +12,10 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['MASKS', 'DEFAULT_SPECS', 'COST_BACKENDS', 'causal', 'sliding_window', 'dilated_window', 'strided', 'fixed', 'sinks',
-           'a_shape', 'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse', 'previous_k',
-           'list_masks', 'union', 'intersection', 'get_mask', 'dense_mask', 'mask_density', 'density_table',
-           'block_coverage', 'mask_cost', 'kv_fraction', 'cost_table']
+__all__ = ['MASKS', 'DEFAULT_SPECS', 'COST_BACKENDS', 'COST_BLOCK', 'causal', 'sliding_window', 'dilated_window', 'strided',
+           'fixed', 'sinks', 'a_shape', 'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse',
+           'previous_k', 'list_masks', 'union', 'intersection', 'get_mask', 'dense_mask', 'mask_density',
+           'density_table', 'block_coverage', 'mask_cost', 'kv_fraction', 'cost_table']
 
 # %% ../nbs/00_masks.ipynb #0986a2ff
 def _named(fn, name: str, spec: str, head_dependent: bool = False):
@@ -469,10 +469,15 @@ def block_coverage(
     return dict(out, causal_full=ref['full'], causal_partial=ref['partial'])
 
 
+COST_BLOCK = (
+    64  # the tile size every cost is priced at by default: the gathered executor's block (execution.GATHER_BLOCK)
+)
+
+
 def mask_cost(
     spec,  # mask spec or mask function
     seq_len: int,  # sequence length T
-    block_size: int = 128,  # kernel tile size
+    block_size: int = COST_BLOCK,  # kernel tile size
     backend: str = 'block',  # 'block', 'element' or 'dense' (see above)
     n_heads: int = 1,  # heads averaged for head-dependent masks
 ) -> float:

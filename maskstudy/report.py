@@ -15,10 +15,11 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed', 'tied_heads',
-           'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'plot_retrieval', 'plot_retrieval_cost',
-           'plot_convergence', 'aggregate', 'calibration_table', 'disagreement_swaps', 'measure_disagreements',
-           'swap_summary', 'summary_table', 'write_results']
+__all__ = ['METHOD_NAMES', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed',
+           'tied_heads', 'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'collect_methods', 'methods_table',
+           'methods_summary', 'plot_methods', 'plot_retrieval', 'plot_retrieval_cost', 'plot_convergence', 'aggregate',
+           'calibration_table', 'disagreement_swaps', 'measure_disagreements', 'swap_summary', 'summary_table',
+           'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def collect_runs(out: Path, cfg: dict) -> 'pandas.DataFrame':
@@ -304,6 +305,118 @@ def retrieval_table(runs, fixed) -> 'pandas.DataFrame':
         t['gain_over_control'] = t.accuracy - t.control
     return t
 
+# %% ../nbs/09b_report.ipynb #87593b2c
+METHOD_NAMES = dict(static='mixture', pair='mixture (2 masks)')  # how the comparison names the study's own budget plans
+
+
+def collect_methods(out: Path, cfg: dict) -> 'pandas.DataFrame':
+    "One row per budget plan of every selection method: the mixture's budget plans, the pair mode and the recipes."
+    import pandas as pd
+
+    rows = []
+    for T in cfg['seq_lens']:
+        for mode in cfg['modes']:
+            if mode in ('gate', 'topk'):
+                continue  # learned at a penalty, not at a budget
+            for f in sorted(setting_dir(out, T, mode).glob(f"{RUN_GLOBS['budget']}/metrics.json")):
+                m = json.loads(f.read_text())
+                if (
+                    'hard_kl' in m
+                    and m.get('seed') in cfg['seeds']
+                    and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
+                ):
+                    rows.append(dict(m, seq_len=T, method=METHOD_NAMES.get(mode, mode)))
+    return pd.DataFrame(rows)
+
+
+def methods_table(methods) -> 'pandas.DataFrame':
+    "Tidy rows (seq_len, method, budget, seed, cost, kv_fraction, kl, ppl, probe, distance, accuracy, fit_seconds)."
+    import pandas as pd
+
+    rows = []
+    for _, r in methods.iterrows():
+        base = dict(
+            seq_len=r.seq_len,
+            method=r.method,
+            budget=r.budget,
+            seed=r.seed,
+            cost=r.hard_cost,
+            kv_fraction=r.get('hard_kv_fraction', float('nan')),
+            kl=r.hard_kl,
+            ppl=r.hard_ppl,
+            fit_seconds=r.get('fit_seconds', float('nan')),
+        )
+        for probe, pre in (('copy', 'retrieval'), ('passkey', 'passkey')):
+            for c in [c for c in methods.columns if c.startswith(f'hard_{pre}@') and pd.notna(r[c])]:
+                rows.append(dict(base, probe=probe, distance=int(c.split('@')[1]), accuracy=r[c]))
+    cols = ['seq_len', 'method', 'budget', 'seed', 'cost', 'kv_fraction', 'kl', 'ppl', 'probe', 'distance', 'accuracy']
+    return pd.DataFrame(rows, columns=cols + ['fit_seconds'])
+
+# %% ../nbs/09b_report.ipynb #ef613ee5
+def methods_summary(t, probe: str = 'copy') -> 'pandas.DataFrame':
+    "Per length and budget, each method's mean KL and retrieval at the longest probed distance, beside the best method's."
+    import pandas as pd
+
+    rows = []
+    for (T, b), g in t[t.probe == probe].groupby(['seq_len', 'budget']):
+        d = g.distance.max()
+        s = (
+            g[g.distance == d]
+            .groupby('method')
+            .agg(
+                cost=('cost', 'mean'),
+                kl=('kl', 'mean'),
+                kl_std=('kl', 'std'),
+                accuracy=('accuracy', 'mean'),
+                seeds=('seed', 'nunique'),
+                fit_seconds=('fit_seconds', 'mean'),
+            )
+            .reset_index()
+        )
+        s.insert(0, 'budget', b)
+        s.insert(0, 'seq_len', T)
+        s['distance'] = d
+        s['kl_vs_best'] = s.kl / s.kl.min()
+        s['accuracy_vs_best'] = s.accuracy - s.accuracy.max()
+        rows.append(s)
+    return pd.concat(rows, ignore_index=True) if rows else pd.DataFrame()
+
+
+def plot_methods(t, fixed=None, path=None, probe: str = 'copy'):
+    "Per length: KL vs cost and retrieval (longest distance) vs cost, one curve per method (mean over seeds, bars: min-max); fixed masks in grey."
+    import matplotlib.pyplot as plt
+
+    Ts = sorted(t.seq_len.unique())
+    fig, axes = plt.subplots(2, len(Ts), figsize=(4.5 * len(Ts), 7), squeeze=False)
+    for j, T in enumerate(Ts):
+        g = t[(t.seq_len == T) & (t.probe == probe)]
+        d = g.distance.max()
+        g = g[g.distance == d]
+        for row, metric in enumerate(('kl', 'accuracy')):
+            ax = axes[row][j]
+            for m, gm in g.groupby('method'):
+                s = gm.groupby('budget').agg(
+                    cost=('cost', 'mean'), y=(metric, 'mean'), lo=(metric, 'min'), hi=(metric, 'max')
+                )
+                ax.errorbar(s.cost, s.y, yerr=[s.y - s.lo, s.hi - s.y], marker='o', capsize=3, label=m)
+            if fixed is not None and len(fixed):
+                fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
+                col = 'kl' if metric == 'kl' else f"{'retrieval' if probe == 'copy' else 'passkey'}@{d}"
+                if col in fx:
+                    ax.scatter(fx.cost, fx[col], marker='s', color='grey', s=14, label='fixed masks')
+                dn = fixed[(fixed.seq_len == T) & (fixed.kind == 'dense')]
+                if metric == 'accuracy' and col in dn and len(dn):
+                    ax.axhline(float(dn[col].iloc[0]), color='k', ls='--', lw=0.8, label='dense teacher')
+            ax.set_xlabel('kernel cost (share of dense causal)')
+            ax.set_ylabel('KL(teacher || plan), nats/token' if metric == 'kl' else f'{probe} accuracy at d={d}')
+            ax.set_title(f'T={T}')
+    axes[0][0].legend(fontsize=7)
+    fig.suptitle('selection methods at equal kernel cost (mean over seeds; bars: seed range)')
+    fig.tight_layout()
+    if path:
+        fig.savefig(path, dpi=110, bbox_inches='tight')
+    return fig
+
 # %% ../nbs/09b_report.ipynb #bc4dfc11
 def plot_retrieval(t, path=None):
     "Accuracy vs distance per probe and seq_len: the dense baseline, every learned setting, fixed masks in grey; dotted: the baseline's control."
@@ -569,6 +682,15 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
             plot_retrieval(rt, figs / 'retrieval.png')
             plot_retrieval_cost(rt, figs / 'retrieval_cost.png')
             plt.close('all')
+    # the selection methods at the budgets: the mixture's budget plans, the pair mode, the recipes
+    meth = collect_methods(out, cfg)
+    if len(meth):
+        mt = methods_table(meth)
+        mt.to_csv(figs / 'methods.csv', index=False)
+        res['methods'] = methods_summary(mt)
+        res['methods'].to_csv(figs / 'methods_summary.csv', index=False)
+        plot_methods(mt, fixed, figs / 'methods.png')
+        plt.close('all')
     # benchmarks of the representative plans
     from maskstudy.benchmark import plot_benchmark, speedups
     from maskstudy.sparse import Plan
@@ -874,6 +996,21 @@ def write_results(
             _md_table(res['lvf'][cols].round(4)),
             '',
             '![learned vs fixed](learned_vs_fixed.png)',
+            '',
+        ]
+    if len(res.get('methods', [])):
+        L += [
+            '## Selection methods at equal kernel cost',
+            '',
+            'Per length and budget: each method\'s hardened plan (mean over seeds) with its KL to the teacher and its copy accuracy at '
+            'the longest probed distance, beside the best method\'s (`kl_vs_best` = KL / the lowest KL; `accuracy_vs_best` = accuracy '
+            '- the highest). `mixture`: the study\'s budget plans from the pre-fit errors over the whole menu; `mixture (2 masks)`: '
+            'the same on causal + the sinks/window mask only; duo, moa, razor, prulong: the recipes of `06b_recipes`. '
+            '`fit_seconds`: the recipe\'s fitting time per seed and budget. A method missing at a budget could not reach it.',
+            '',
+            _md_table(res['methods'].round(4)),
+            '',
+            '![methods](methods.png)',
             '',
         ]
     if 'seeds' in res:

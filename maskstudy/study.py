@@ -22,7 +22,9 @@ from maskstudy.experiment import (
     benchmark_dir,
     prefit_stats_dir,
     cached_prefit_statistics,
+    STUDY_MODES,
 )
+from .recipes import RECIPES, recipe_pair
 from .report import collect_runs, aggregate, write_results
 
 # %% auto #0
@@ -244,6 +246,7 @@ def study_config(
         validate_threshold=P.validate_threshold,
         validate_stop_z=P.validate_stop_z,
         budgets=list(P.budgets),
+        recipe_steps=P.recipe_steps,
         decode_batches=list(P.decode_batches),
         decode_new_tokens=P.decode_new_tokens,
         generate_new_tokens=P.generate_new_tokens,
@@ -261,9 +264,13 @@ def validate(cfg: dict, n_positions: int | None):
         raise ValueError("the candidate masks must include 'causal' (the dense pattern the mixture starts from)")
     if len(set(cfg['masks'])) != len(cfg['masks']):
         raise ValueError(f"duplicated masks: {cfg['masks']}")
-    bad = [m for m in cfg['modes'] if m not in MODES]
+    bad = [m for m in cfg['modes'] if m not in STUDY_MODES]
     if bad:
-        raise ValueError(f"unknown modes {bad}; choose from {MODES}")
+        raise ValueError(f"unknown modes {bad}; choose from {STUDY_MODES}")
+    if any(m in RECIPES or m == 'pair' for m in cfg['modes']):
+        recipe_pair(cfg['masks'])  # the recipes' two masks must be on the menu
+        if not cfg.get('budgets'):
+            raise ValueError("the recipe and pair modes need cost budgets (the preset's budgets are empty)")
     if not cfg['seeds']:
         raise ValueError("at least one seed is needed")
     bad = [
@@ -505,6 +512,7 @@ def run_study(
             prefit_tokens=cfg['prefit_tokens'],
             tol=cfg['mix_tol'],
             budgets=cfg['budgets'],
+            recipe_steps=cfg.get('recipe_steps', 32),
             validate_tokens=cfg['validate_tokens'],
             validate_threshold=cfg['validate_threshold'],
             validate_stop_z=cfg['validate_stop_z'],
@@ -691,7 +699,7 @@ def main(argv=None):
     s.add_argument('--preset', default='cpu', help=f"one of {', '.join(PRESETS)} (default cpu)")
     s.add_argument('--seq-lens', type=_int_list, help='comma-separated lengths, e.g. 512,1024,2048')
     s.add_argument('--masks', help='comma-separated mask specs, e.g. causal,window:128,sink:4+window:64')
-    s.add_argument('--modes', help='comma-separated selection modes: static,gate,topk')
+    s.add_argument('--modes', help='comma-separated selection modes: static,gate,topk,pair,duo,moa,razor,prulong')
     s.add_argument('--seeds', type=_int_list, help='comma-separated seeds')
     s.add_argument('--lams', type=_float_list, help='comma-separated penalty strengths for the static sweep')
     s.add_argument('--out', help='study folder (default runs/<preset>)')
