@@ -11,7 +11,7 @@ from .masks import get_mask, dense_mask
 from .execution import position_shifts, as_bool_mask
 
 # %% auto #0
-__all__ = ['retention', 'BoundedKV', 'PlanCacheLayer', 'PlanCache', 'kv_bytes']
+__all__ = ['retention', 'BoundedKV', 'exact_window', 'RingStore', 'ring_groups', 'PlanCacheLayer', 'PlanCache', 'kv_bytes']
 
 # %% ../nbs/07a_decode.ipynb #025ca6cf
 _RETENTION: dict = {}
@@ -61,6 +61,13 @@ class BoundedKV:
             raise ValueError(
                 f"this PlanCache was built for another plan (layer {lay.layer_idx}); build a new PlanCache for this model"
             )
+        if lay.ring is not None and ((pm := as_bool_mask(attention_mask)) is None or bool(pm.all())):
+            return lay.ring.attend(query, scaling)
+        if lay.ring is not None:
+            raise ValueError(
+                'a padding mask arrived after an unpadded prompt: pass position_ids with the attention_mask '
+                '(as generate() does) so the PlanCache keeps padded rows on its general path'
+            )
         B, H, Tq, D = query.shape
         Tk = self.seen
         shift = torch.tensor(position_shifts(position_ids, attention_mask, B, Tq, Tk), device=query.device).view(
@@ -89,6 +96,96 @@ class BoundedKV:
             out[:, idx] += w * o
         return out
 
+# %% ../nbs/07a_decode.ipynb #c0a8bb32
+def exact_window(mod, ret, probe: int = 8192) -> bool:
+    "Is the mask exactly `ret = (n, W)`: the first n keys plus a causal window of W (so the last W keys need no mask)?"
+    if ret is None or getattr(mod, 'head_dependent', False):
+        return False
+    n, W = ret
+    for off, L in ((0, 512), (probe - 512, probe)):  # the first queries (warm-up) and far ones
+        q, k = torch.arange(off, off + 512)[:, None], torch.arange(L)[None]
+        want = (k <= q) & ((k < n) | (q - k < W))
+        if not torch.equal(dense_mask(mod, 512, L, offset=off).reshape(512, L), want):
+            return False
+    return True
+
+
+class RingStore:
+    "A layer's decode keys when every head runs `causal` or exactly sinks + window: one preallocated buffer per head group, written in place."
+
+    GROW = 256  # a full-attention buffer grows by this many positions at a time
+
+    def __init__(self, groups: list):  # [(heads, n_sinks, window or None for every key)]
+        self.groups, self.seen, self.bufs = groups, 0, [None] * len(groups)
+        order = [h for heads, _, _ in groups for h in heads]
+        self.inv = None if order == list(range(len(order))) else torch.tensor(order).argsort()
+        self.sel = [
+            slice(hs[0], hs[-1] + 1) if hs == list(range(hs[0], hs[-1] + 1)) else torch.tensor(hs)
+            for hs, _, _ in groups
+        ]
+
+    def _pick(self, x, i):
+        s = self.sel[i]
+        return x[:, s] if isinstance(s, slice) else x.index_select(1, s.to(x.device))
+
+    def write(self, k, v):
+        "Store the keys and values `(B, H, T, D)` of the next T positions."
+        B, _, T, D = k.shape
+        p0 = self.seen
+        for i, (heads, n, W) in enumerate(self.groups):
+            kh, vh, buf = self._pick(k, i), self._pick(v, i), self.bufs[i]
+            size = p0 + T if W is None else n + W
+            if buf is None or buf[0].shape[2] < size:
+                cap = size + (self.GROW if W is None else 0)
+                new = (kh.new_empty(B, len(heads), cap, D), vh.new_empty(B, len(heads), cap, D))
+                if buf is not None:
+                    new[0][:, :, :p0], new[1][:, :, :p0] = buf[0][:, :, :p0], buf[1][:, :, :p0]
+                buf = self.bufs[i] = new
+            if W is None:
+                buf[0][:, :, p0 : p0 + T], buf[1][:, :, p0 : p0 + T] = kh, vh
+            elif T == 1:  # a decode step: one slot
+                s = p0 if p0 < n else n + (p0 - n) % W
+                buf[0][:, :, s], buf[1][:, :, s] = kh[:, :, 0], vh[:, :, 0]
+            else:  # the sinks among these positions, and the last W of the others
+                pos = torch.arange(p0, p0 + T)
+                pos = pos[(pos < n) | (pos >= max(n, p0 + T - W))]
+                slots = torch.where(pos < n, pos, n + (pos - n) % W).to(k.device)
+                src = (pos - p0).to(k.device)
+                buf[0].index_copy_(2, slots, kh.index_select(2, src))
+                buf[1].index_copy_(2, slots, vh.index_select(2, src))
+        self.seen += T
+
+    def attend(self, query, scaling=None):
+        "One decode step `(B, H, 1, D)`: each group attends to its filled slots (always a prefix; key order is immaterial)."
+        if query.shape[2] != 1:
+            raise NotImplementedError("PlanCache decodes one token per step after the prompt (got a multi-token step)")
+        outs = []
+        for i, (heads, n, W) in enumerate(self.groups):
+            L = self.seen if W is None else min(self.seen, n + W)
+            k, v = self.bufs[i]
+            outs.append(F.scaled_dot_product_attention(self._pick(query, i), k[:, :, :L], v[:, :, :L], scale=scaling))
+        out = outs[0] if len(outs) == 1 else torch.cat(outs, 1)
+        return out if self.inv is None else out.index_select(1, self.inv.to(out.device))
+
+    def nbytes(self) -> int:
+        return sum(t.numel() * t.element_size() for b in self.bufs if b is not None for t in b)
+
+
+def ring_groups(layer_plan) -> list | None:
+    "The `RingStore` groups of a `LayerPlan`, or None when some head needs masks while decoding (mixed slots, other patterns)."
+    out = []
+    for (slot, spec), (heads, ws) in layer_plan.groups.items():
+        if slot != 0 or any(w != 1.0 for w in ws):
+            return None
+        if spec == 'causal':
+            out.append((list(heads), 0, None))
+            continue
+        ret = retention(layer_plan.mods[spec])
+        if not exact_window(layer_plan.mods[spec], ret):
+            return None
+        out.append((list(heads), ret[0], ret[1]))
+    return out
+
 # %% ../nbs/07a_decode.ipynb #c0cf3773
 class PlanCacheLayer(DynamicLayer):
     "One layer's decode cache for a plan: per head group, sinks + the last W keys for bounded masks, everything otherwise."
@@ -102,6 +199,8 @@ class PlanCacheLayer(DynamicLayer):
         self.groups = dict(layer_plan.groups)
         self.retention = {g: retention(layer_plan.mods[g[1]]) for g in self.groups}  # (n, W) or None per group
         self.store = {g: {} for g in self.groups}
+        self.fast = ring_groups(layer_plan)  # the in-place rings when every group of the layer allows them
+        self.ring = None
 
     def lazy_initialization(self, key_states, value_states):
         self.device, self.is_initialized = key_states.device, True
@@ -118,6 +217,15 @@ class PlanCacheLayer(DynamicLayer):
             if pid is not None
             else torch.zeros(1, 1, dtype=torch.long, device=key_states.device)
         )  # (B|1, 1)
+        if first and self.fast is not None and not bool(shift.any()):
+            self.ring = RingStore(self.fast)  # no padding shift: the prompt starts at position 0 in every row
+        if self.ring is not None:
+            self.ring.write(key_states, value_states)
+            self.seen += T
+            if first:
+                return key_states, value_states
+            bkv = BoundedKV(self, self.seen)
+            return bkv, bkv
         new_idx = torch.arange(self.seen, self.seen + T, device=key_states.device)  # (T,)
         for g, (heads, _) in self.groups.items():
             st, ret = self.store[g], self.retention[g]
@@ -177,6 +285,8 @@ class PlanCacheLayer(DynamicLayer):
 
     def nbytes(self) -> int:
         "Bytes of keys and values held (sinks included; index bookkeeping excluded)."
+        if self.ring is not None:
+            return self.ring.nbytes()
         return sum(
             t.numel() * t.element_size()
             for st in self.store.values()
@@ -194,7 +304,7 @@ class PlanCacheLayer(DynamicLayer):
         return self.seen + query_length, 0
 
     def reset(self):
-        self.seen, self.store = 0, {g: {} for g in self.groups}
+        self.seen, self.store, self.ring = 0, {g: {} for g in self.groups}, None
 
     def reorder_cache(self, beam_idx):
         raise NotImplementedError("PlanCache does not support beam search")

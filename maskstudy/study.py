@@ -324,6 +324,14 @@ BENCH_KEYS = (
 )  # settings that only the benchmark step reads
 
 
+def _extends(old: dict, cfg: dict) -> bool:
+    "Does `cfg` only add modes to the study `old` (its finished settings stay valid)?"
+    if not set(old.get('modes', [])) <= set(cfg['modes']):
+        return False
+    ran_recipes = any(m in RECIPES for m in old.get('modes', []))
+    return not (ran_recipes and old.get('recipe_steps') != cfg.get('recipe_steps'))
+
+
 def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
     "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
     out.mkdir(parents=True, exist_ok=True)
@@ -332,7 +340,8 @@ def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
     if f.exists():
         old = json.loads(f.read_text())
         diff = {k: (old.get(k), cfg.get(k)) for k in set(old) | set(cfg) if old.get(k) != cfg.get(k)}
-        if diff and not force and not set(diff) <= set(BENCH_KEYS):
+        ok = set(BENCH_KEYS) | ({'modes', 'recipe_steps'} if _extends(old, cfg) else set())
+        if diff and not force and not set(diff) <= ok:
             raise FileExistsError(
                 f"{out} holds a different study's runs (differences: {diff}); choose another --out or pass --force"
             )
