@@ -115,13 +115,15 @@ class RingStore:
 
     GROW = 256  # a full-attention buffer grows by this many positions at a time
 
-    def __init__(self, groups: list):  # [(heads, n_sinks, window or None for every key)]
+    def __init__(
+        self, groups: list
+    ):  # [(heads, n_sinks, window or None for every key, mask or None when none is needed)]
         self.groups, self.seen, self.bufs = groups, 0, [None] * len(groups)
-        order = [h for heads, _, _ in groups for h in heads]
+        self.pos = [None] * len(groups)  # bounded masked groups: the position held in each slot (-1: empty)
+        order = [h for heads, *_ in groups for h in heads]
         self.inv = None if order == list(range(len(order))) else torch.tensor(order).argsort()
         self.sel = [
-            slice(hs[0], hs[-1] + 1) if hs == list(range(hs[0], hs[-1] + 1)) else torch.tensor(hs)
-            for hs, _, _ in groups
+            slice(hs[0], hs[-1] + 1) if hs == list(range(hs[0], hs[-1] + 1)) else torch.tensor(hs) for hs, *_ in groups
         ]
 
     def _pick(self, x, i):
@@ -132,7 +134,7 @@ class RingStore:
         "Store the keys and values `(B, H, T, D)` of the next T positions."
         B, _, T, D = k.shape
         p0 = self.seen
-        for i, (heads, n, W) in enumerate(self.groups):
+        for i, (heads, n, W, mod) in enumerate(self.groups):
             kh, vh, buf = self._pick(k, i), self._pick(v, i), self.bufs[i]
             size = p0 + T if W is None else n + W
             if buf is None or buf[0].shape[2] < size:
@@ -141,11 +143,15 @@ class RingStore:
                 if buf is not None:
                     new[0][:, :, :p0], new[1][:, :, :p0] = buf[0][:, :, :p0], buf[1][:, :, :p0]
                 buf = self.bufs[i] = new
+                if W is not None and mod is not None:
+                    self.pos[i] = torch.full((n + W,), -1, dtype=torch.long, device=k.device)
             if W is None:
                 buf[0][:, :, p0 : p0 + T], buf[1][:, :, p0 : p0 + T] = kh, vh
             elif T == 1:  # a decode step: one slot
                 s = p0 if p0 < n else n + (p0 - n) % W
                 buf[0][:, :, s], buf[1][:, :, s] = kh[:, :, 0], vh[:, :, 0]
+                if self.pos[i] is not None:
+                    self.pos[i][s] = p0
             else:  # the sinks among these positions, and the last W of the others
                 pos = torch.arange(p0, p0 + T)
                 pos = pos[(pos < n) | (pos >= max(n, p0 + T - W))]
@@ -153,6 +159,8 @@ class RingStore:
                 src = (pos - p0).to(k.device)
                 buf[0].index_copy_(2, slots, kh.index_select(2, src))
                 buf[1].index_copy_(2, slots, vh.index_select(2, src))
+                if self.pos[i] is not None:
+                    self.pos[i][slots] = pos.to(k.device)
         self.seen += T
 
     def attend(self, query, scaling=None):
@@ -160,10 +168,19 @@ class RingStore:
         if query.shape[2] != 1:
             raise NotImplementedError("PlanCache decodes one token per step after the prompt (got a multi-token step)")
         outs = []
-        for i, (heads, n, W) in enumerate(self.groups):
+        for i, (heads, n, W, mod) in enumerate(self.groups):
             L = self.seen if W is None else min(self.seen, n + W)
             k, v = self.bufs[i]
-            outs.append(F.scaled_dot_product_attention(self._pick(query, i), k[:, :, :L], v[:, :, :L], scale=scaling))
+            m = None
+            if mod is not None:  # a pattern inside its reach (e.g. dilated): the mask at the slots' positions
+                kp = self.pos[i][:L] if W is not None else torch.arange(L, device=query.device)
+                q = torch.full((1,), self.seen - 1, dtype=torch.long, device=query.device)
+                m = torch.as_tensor(mod(0, 0, q[:, None], kp[None])) & (kp >= 0)[None]  # (1, L)
+            outs.append(
+                F.scaled_dot_product_attention(
+                    self._pick(query, i), k[:, :, :L], v[:, :, :L], attn_mask=m, scale=scaling
+                )
+            )
         out = outs[0] if len(outs) == 1 else torch.cat(outs, 1)
         return out if self.inv is None else out.index_select(1, self.inv.to(out.device))
 
@@ -172,18 +189,22 @@ class RingStore:
 
 
 def ring_groups(layer_plan) -> list | None:
-    "The `RingStore` groups of a `LayerPlan`, or None when some head needs masks while decoding (mixed slots, other patterns)."
+    "The `RingStore` groups of a `LayerPlan` (each with the mask to apply, None when none is needed), or None when some head needs the general path (mixed masks per head, head-dependent patterns)."
     out = []
     for (slot, spec), (heads, ws) in layer_plan.groups.items():
         if slot != 0 or any(w != 1.0 for w in ws):
             return None
+        mod = layer_plan.mods[spec]
         if spec == 'causal':
-            out.append((list(heads), 0, None))
+            out.append((list(heads), 0, None, None))
             continue
-        ret = retention(layer_plan.mods[spec])
-        if not exact_window(layer_plan.mods[spec], ret):
+        if getattr(mod, 'head_dependent', False):
             return None
-        out.append((list(heads), ret[0], ret[1]))
+        ret = retention(mod)
+        if ret is None:  # reaches arbitrary past keys (strided, logsparse, ...): every key, masked
+            out.append((list(heads), 0, None, mod))
+        else:  # sinks + window exactly: no mask; any other bounded pattern: masked at the slots' positions
+            out.append((list(heads), ret[0], ret[1], None if exact_window(mod, ret) else mod))
     return out
 
 # %% ../nbs/07a_decode.ipynb #c0cf3773
