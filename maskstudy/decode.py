@@ -176,6 +176,7 @@ class RingStore:
                 kp = self.pos[i][:L] if W is not None else torch.arange(L, device=query.device)
                 q = torch.full((1,), self.seen - 1, dtype=torch.long, device=query.device)
                 m = torch.as_tensor(mod(0, 0, q[:, None], kp[None])) & (kp >= 0)[None]  # (1, L)
+                m = m | ((kp == q)[None] & ~m.any(-1, keepdim=True))  # a query that sees nothing sees itself: no NaN
             outs.append(
                 F.scaled_dot_product_attention(
                     self._pick(query, i), k[:, :, :L], v[:, :, :L], attn_mask=m, scale=scaling
