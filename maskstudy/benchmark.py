@@ -326,6 +326,33 @@ def _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     base = copy.deepcopy(model).to(device).eval()
     return base, patch_gpt2_sparse(copy.deepcopy(model).to(device).eval(), plan, backend=backend, compile=compile)
 
+# %% ../nbs/08_benchmark.ipynb #a51bbbad
+def _null_cache(n_layer: int):
+    "A cache that keeps no keys (the decode ceiling: with free attention a step needs none); it only counts positions."
+    from transformers.cache_utils import Cache, DynamicLayer
+
+    class NullLayer(DynamicLayer):
+        def __init__(self):
+            super().__init__()
+            self.seen = 0
+
+        def lazy_initialization(self, key_states, value_states):
+            self.device, self.is_initialized = key_states.device, True
+
+        def update(self, key_states, value_states, *args, **kwargs):
+            if not self.is_initialized:
+                self.lazy_initialization(key_states, value_states)
+            self.seen += key_states.shape[2]
+            return key_states, value_states
+
+        def get_seq_length(self) -> int:
+            return self.seen
+
+        def get_mask_sizes(self, query_length: int) -> tuple:
+            return self.seen + query_length, 0
+
+    return Cache(layers=[NullLayer() for _ in range(n_layer)])
+
 # %% ../nbs/08_benchmark.ipynb #e4fd2d0b
 @torch.no_grad()
 def decode_benchmark(
@@ -364,7 +391,14 @@ def decode_benchmark(
             tok = out.logits[:, -1:].argmax(-1)
         return tp, time.perf_counter() - t0, kv_bytes(cache)
 
-    impls = {'dense': (base, DynamicCache), 'plan': (planm, lambda: PlanCache(planm))}
+    free = install_attention(
+        copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
+    )  # the ceiling: attention costs nothing and no key is kept
+    impls = {
+        'dense': (base, DynamicCache),
+        'plan': (planm, lambda: PlanCache(planm)),
+        'no attention': (free, lambda: _null_cache(cfg.n_layer)),
+    }
     ck = cache_kwarg(base)
     jobs = [(T, B) for B in batches for T in contexts]
     for T, B in tqdm(jobs, desc='decode', disable=not progress):
@@ -393,7 +427,7 @@ def decode_benchmark(
                     )
                 ]
         if memory:
-            for name, (m, mk) in impls.items():
+            for name, (m, mk) in [(k, v) for k, v in impls.items() if k != 'no attention']:
                 pk = peak_memory(lambda: one(m, mk, x), device)
                 rows.append(
                     dict(
@@ -437,6 +471,11 @@ def decode_summary(df) -> 'pandas.DataFrame':
         )
     )
     out['decode_speedup'] = out.plan_tokens_per_s / out.dense_tokens_per_s
+    if ('no attention', 'decode_tokens_per_s') in med:  # the ceiling: time per token without attention
+        out['free_tokens_per_s'] = med[('no attention', 'decode_tokens_per_s')]
+        out['ceiling_speedup'] = out.free_tokens_per_s / out.dense_tokens_per_s
+        td, tp, tf = 1 / out.dense_tokens_per_s, 1 / out.plan_tokens_per_s, 1 / out.free_tokens_per_s
+        out['decode_saving_share'] = (td - tp) / (td - tf)  # 1: as fast as if attention were free
     out['kv_ratio'] = out.plan_kv_MiB / out.dense_kv_MiB
     if ('plan', 'peak_memory') in med:
         out['dense_peak_MiB'] = (
