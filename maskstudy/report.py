@@ -1107,6 +1107,8 @@ def write_results(
             'dense_tokens_per_s',
             'plan_tokens_per_s',
             'decode_speedup',
+            'ceiling_speedup',
+            'decode_saving_share',
             'dense_kv_MiB',
             'plan_kv_MiB',
             'kv_ratio',
@@ -1114,13 +1116,16 @@ def write_results(
             'plan_prefill_s',
             'dense_first_prefill_s',
             'plan_first_prefill_s',
-        ] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
+        ]
+        cols = [c for c in cols if c in d] + [c for c in ('dense_peak_MiB', 'plan_peak_MiB') if c in d]
         L += (
             [
                 '## Decoding',
                 '',
                 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-                'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens.',
+                'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens. '
+                'ceiling_speedup: the same model with attention skipped and no cache (free attention); decode_saving_share = '
+                '(t_dense - t_plan) / (t_dense - t_free) per token: 1 means the plan decodes as if attention were free.',
                 '',
                 _md_table(d[cols].round(3)),
                 '',
