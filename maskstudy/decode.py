@@ -9,6 +9,7 @@ import torch.nn.functional as F
 from transformers.cache_utils import Cache, DynamicLayer
 from .masks import get_mask, dense_mask
 from .execution import position_shifts, as_bool_mask
+from .attention import check_gpt2
 
 # %% auto #0
 __all__ = ['retention', 'BoundedKV', 'exact_window', 'RingStore', 'ring_groups', 'PlanCacheLayer', 'PlanCache', 'kv_bytes']
@@ -347,13 +348,14 @@ class PlanCache(Cache):
     is_plan_cache = True
 
     def __init__(self, model):
-        from maskstudy.sparse import layer_plans
-
-        plan = model.__dict__.get('_maskstudy', {}).get('plan')
-        if plan is None:
+        st = (
+            model.__dict__.get('_maskstudy') or {}
+        )  # what install_attention recorded: the plan and its per-layer attribute
+        if st.get('kind') != 'plan':
             raise ValueError("PlanCache needs a model patched with maskstudy.sparse.patch_gpt2_sparse")
-        self.plan_id = plan.to_json()
-        super().__init__(layers=[PlanCacheLayer(lp, i, self.plan_id) for i, lp in enumerate(layer_plans(model))])
+        self.plan_id = st['plan'].to_json()
+        lps = [getattr(b.attn, st['attr']) for b in check_gpt2(model).h]
+        super().__init__(layers=[PlanCacheLayer(lp, i, self.plan_id) for i, lp in enumerate(lps)])
 
 
 def kv_bytes(cache) -> int:
