@@ -98,17 +98,24 @@ class BoundedKV:
         return out
 
 # %% ../nbs/07a_decode.ipynb #c0a8bb32
+_EXACT: dict = {}
+
+
 def exact_window(mod, ret, probe: int = 8192) -> bool:
     "Is the mask exactly `ret = (n, W)`: the first n keys plus a causal window of W (so the last W keys need no mask)?"
     if ret is None or getattr(mod, 'head_dependent', False):
         return False
-    n, W = ret
-    for off, L in ((0, 512), (probe - 512, probe)):  # the first queries (warm-up) and far ones
-        q, k = torch.arange(off, off + 512)[:, None], torch.arange(L)[None]
-        want = (k <= q) & ((k < n) | (q - k < W))
-        if not torch.equal(dense_mask(mod, 512, L, offset=off).reshape(512, L), want):
-            return False
-    return True
+    key = (mod.spec, mod.__name__, tuple(ret), probe)
+    if key not in _EXACT:  # memoised: a PlanCache is built for every generate() call
+        n, W = ret
+        _EXACT[key] = True
+        for off, L in ((0, 512), (probe - 512, probe)):  # the first queries (warm-up) and far ones
+            q, k = torch.arange(off, off + 512)[:, None], torch.arange(L)[None]
+            want = (k <= q) & ((k < n) | (q - k < W))
+            if not torch.equal(dense_mask(mod, 512, L, offset=off).reshape(512, L), want):
+                _EXACT[key] = False
+                break
+    return _EXACT[key]
 
 
 class RingStore:
