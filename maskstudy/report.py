@@ -398,7 +398,11 @@ def plot_methods(t, fixed=None, path=None, probe: str = 'copy'):
                 s = gm.groupby('budget').agg(
                     cost=('cost', 'mean'), y=(metric, 'mean'), lo=(metric, 'min'), hi=(metric, 'max')
                 )
-                ax.errorbar(s.cost, s.y, yerr=[s.y - s.lo, s.hi - s.y], marker='o', capsize=3, label=m)
+                err = [
+                    (s.y - s.lo).clip(lower=0),
+                    (s.hi - s.y).clip(lower=0),
+                ]  # seeds' range (rounding can put the mean outside it)
+                ax.errorbar(s.cost, s.y, yerr=err, marker='o', capsize=3, label=m)
             if fixed is not None and len(fixed):
                 fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
                 col = 'kl' if metric == 'kl' else f"{'retrieval' if probe == 'copy' else 'passkey'}@{d}"
