@@ -388,6 +388,8 @@ def plot_methods(t, fixed=None, path=None, probe: str = 'copy'):
 
     Ts = sorted(t.seq_len.unique())
     fig, axes = plt.subplots(2, len(Ts), figsize=(4.5 * len(Ts), 7), squeeze=False)
+    colors = {m: plt.cm.tab10(i) for i, m in enumerate(sorted(t.method.unique()))}  # one colour per method everywhere
+    handles = {}
     for j, T in enumerate(Ts):
         g = t[(t.seq_len == T) & (t.probe == probe)]
         d = g.distance.max()
@@ -402,21 +404,23 @@ def plot_methods(t, fixed=None, path=None, probe: str = 'copy'):
                     (s.y - s.lo).clip(lower=0),
                     (s.hi - s.y).clip(lower=0),
                 ]  # seeds' range (rounding can put the mean outside it)
-                ax.errorbar(s.cost, s.y, yerr=err, marker='o', capsize=3, label=m)
+                handles[m] = ax.errorbar(s.cost, s.y, yerr=err, marker='o', capsize=3, color=colors[m], label=m)
             if fixed is not None and len(fixed):
                 fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
                 col = 'kl' if metric == 'kl' else f"{'retrieval' if probe == 'copy' else 'passkey'}@{d}"
                 if col in fx:
-                    ax.scatter(fx.cost, fx[col], marker='s', color='grey', s=14, label='fixed masks')
+                    handles['fixed masks'] = ax.scatter(fx.cost, fx[col], marker='s', color='grey', s=14)
                 dn = fixed[(fixed.seq_len == T) & (fixed.kind == 'dense')]
                 if metric == 'accuracy' and col in dn and len(dn):
-                    ax.axhline(float(dn[col].iloc[0]), color='k', ls='--', lw=0.8, label='dense teacher')
+                    handles['dense teacher'] = ax.axhline(float(dn[col].iloc[0]), color='k', ls='--', lw=0.8)
+            if metric == 'kl':
+                ax.set_yscale('symlog', linthresh=0.01)
             ax.set_xlabel('kernel cost (share of dense causal)')
             ax.set_ylabel('KL(teacher || plan), nats/token' if metric == 'kl' else f'{probe} accuracy at d={d}')
             ax.set_title(f'T={T}')
-    axes[0][0].legend(fontsize=7)
     fig.suptitle('selection methods at equal kernel cost (mean over seeds; bars: seed range)')
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, 0.06, 1, 1))
+    fig.legend(handles.values(), handles.keys(), loc='lower center', ncol=len(handles), fontsize=8)
     if path:
         fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
