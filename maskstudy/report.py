@@ -748,7 +748,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
     from maskstudy.benchmark import generate_summary
 
     gens = [
-        pd.read_csvLayout(benchmark_dir(out, name)).generate.assign(plan=name)
+        pd.read_csv(Layout(benchmark_dir(out, name)).generate).assign(plan=name)
         for name, _ in reps
         if Layout(benchmark_dir(out, name)).generate.exists()
     ]
