@@ -4,11 +4,12 @@
 
 # %% ../nbs/04a_config.ipynb #5131b75a
 from __future__ import annotations
-import dataclasses
+import dataclasses, json
 from dataclasses import dataclass
+from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'TeacherRecipe', 'get_recipe']
+__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'TeacherRecipe', 'get_recipe', 'Layout']
 
 # %% ../nbs/04a_config.ipynb #21585a4e
 @dataclass
@@ -325,3 +326,79 @@ def get_recipe(name: str | TeacherRecipe, **overrides) -> TeacherRecipe:
     if not 0 <= r.text_share < 1:
         raise ValueError(f"text_share must be in [0, 1), got {r.text_share}")
     return r
+
+# %% ../nbs/04a_config.ipynb #cd44ba7c
+class _File:
+    "A file name of a `Layout` folder: on an instance, its path."
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __get__(self, obj, cls=None):
+        return self if obj is None else obj.dir / self.name
+
+
+class Layout:
+    "A folder of a study (the study, a setting, a run, a benchmark): the names of its sub-folders and files, and readers."
+
+    # a run: its metrics, plan(s), the trained mixture and what training and hardening logged
+    metrics, plan, plan_top1 = _File('metrics.json'), _File('plan.json'), _File('plan_top1.json')
+    mixture, weights, history = _File('mixture.safetensors'), _File('weights.csv'), _File('history.csv')
+    checkpoint, prefit, gains = _File('checkpoint.pt'), _File('prefit.json'), _File('mixture_gains.csv')
+    errors, validation, scores = _File('candidate_errors.csv'), _File('validation.csv'), _File('scores.csv')
+    # a setting, a fixed-mask evaluation, a benchmark, the study
+    runs, fixed = _File('runs.csv'), _File('fixed.csv')
+    benchmark, decode, generate = _File('benchmark.csv'), _File('decode.csv'), _File('generate.csv')
+    config, log, baseline_card = _File('study.json'), _File('study.log'), _File('baseline_card.json')
+    train_notebook, bench_notebook = _File('train_mixture.ipynb'), _File('benchmark.ipynb')
+    RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*')  # the run folders inside a setting folder
+
+    def __init__(self, folder):
+        self.dir = Path(folder)
+
+    def __repr__(self):
+        return f'Layout({str(self.dir)!r})'
+
+    def setting(self, seq_len: int, mode: str) -> 'Layout':
+        "One setting (length x mode): its template notebook, `runs.csv` and a folder per run."
+        return Layout(self.dir / f'seq_len={seq_len}' / f'train_{mode}')
+
+    def fixed_masks(self, seq_len: int) -> 'Layout':
+        "The fixed-mask evaluation of one length (`fixed.csv`)."
+        return Layout(self.dir / f'seq_len={seq_len}' / 'fixed')
+
+    def prefit_stats(self, seq_len: int) -> 'Layout':
+        "The pre-fit statistics of one length, shared by its modes."
+        return Layout(self.dir / f'seq_len={seq_len}' / 'prefit_stats')
+
+    @staticmethod
+    def run_name(seed: int, lam: float | None = None, budget: float | None = None) -> str:
+        "A run folder's name: `lam=<lam>_seed=<seed>` or `budget=<b>_seed=<seed>`."
+        if (lam is None) == (budget is None):
+            raise ValueError("a run is named by exactly one of lam and budget")
+        return f'lam={lam}_seed={seed}' if budget is None else f'budget={budget}_seed={seed}'
+
+    def run(self, seed: int, lam: float | None = None, budget: float | None = None) -> 'Layout':
+        "A run of this setting folder."
+        return Layout(self.dir / self.run_name(seed, lam, budget))
+
+    def runs_of(self, kind: str) -> list:
+        "This setting's run folders of one kind ('lam' or 'budget'), sorted."
+        return [Layout(d) for d in sorted(self.dir.glob(self.RUN_GLOBS[kind]))]
+
+    def bench(self, name: str) -> 'Layout':
+        "One plan's benchmark (`benchmark.csv`, `decode.csv`, `generate.csv`)."
+        return Layout(self.dir / f'benchmark_{name}')
+
+    def read_metrics(self, key: str | None = None) -> dict | None:
+        "The run's `metrics.json`, or None when absent (or, with `key`, when it is not finished or lacks `key`)."
+        if not self.metrics.exists():
+            return None
+        m = json.loads(self.metrics.read_text())
+        return m if key is None or (m.get('status') == 'finished' and key in m) else None
+
+    def read_plan(self, top1: bool = False):
+        "The run's hardened `Plan` (`top1`: the top-1 plan before validation)."
+        from maskstudy.sparse import Plan
+
+        return Plan.from_json(self.plan_top1 if top1 else self.plan)

@@ -12,6 +12,7 @@ from .attention import MODES, load_mixture, mixture_weights
 from .train import train_mixture, make_student, prefit_statistics, candidate_errors
 from .sparse import harden, patch_gpt2_sparse
 from .recipes import RECIPES, check_recipe, fit_recipe, recipe_pair
+from .config import Layout
 from .evaluate import evaluate_variant, teacher_logits, validate_hardening
 from typing import TYPE_CHECKING
 
@@ -23,7 +24,7 @@ __all__ = ['RUN_GLOBS', 'STUDY_MODES', 'setting_dir', 'fixed_dir', 'prefit_stats
            'setting_data', 'stats_key', 'cached_prefit_statistics', 'score_table', 'run_setting']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
-RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*')  # patterns of the run folders inside a setting folder
+RUN_GLOBS = Layout.RUN_GLOBS  # patterns of the run folders inside a setting folder (`config.Layout` owns every name)
 
 
 def setting_dir(
@@ -32,41 +33,37 @@ def setting_dir(
     mode: str,
 ) -> Path:
     "Folder of one setting (length x mode): its template notebook, `runs.csv` and one folder per run."
-    return Path(out) / f'seq_len={seq_len}' / f'train_{mode}'
+    return Layout(out).setting(seq_len, mode).dir
 
 
 def fixed_dir(out, seq_len: int) -> Path:
     "Folder of the fixed-mask evaluation at one length (`fixed.csv`)."
-    return Path(out) / f'seq_len={seq_len}' / 'fixed'
+    return Layout(out).fixed_masks(seq_len).dir
 
 
 def prefit_stats_dir(out, seq_len: int) -> Path:
     "Folder of the pre-fit statistics of one length, shared by its modes (they use the same masks and data)."
-    return Path(out) / f'seq_len={seq_len}' / 'prefit_stats'
+    return Layout(out).prefit_stats(seq_len).dir
 
 
 def run_name(seed: int, lam: float | None = None, budget: float | None = None) -> str:
     "Name of one run's folder: `lam=<lam>_seed=<seed>` or `budget=<b>_seed=<seed>`."
-    if (lam is None) == (budget is None):
-        raise ValueError("a run is named by exactly one of lam and budget")
-    return f'lam={lam}_seed={seed}' if budget is None else f'budget={budget}_seed={seed}'
+    return Layout.run_name(seed, lam, budget)
 
 
 def run_dir(out, seq_len: int, mode: str, seed: int, lam: float | None = None, budget: float | None = None) -> Path:
-    "Folder of one run (budget plans live with the static runs they are hardened from)."
-    return setting_dir(out, seq_len, 'static' if budget is not None else mode) / run_name(seed, lam, budget)
+    "Folder of one run (the static mode's budget plans live with its runs; pair and recipe runs in their own settings)."
+    return Layout(out).setting(seq_len, mode).run(seed, lam, budget).dir
 
 
 def benchmark_dir(out, name: str) -> Path:
     "Folder of one plan's benchmark (`benchmark.csv`, `decode.csv`)."
-    return Path(out) / f'benchmark_{name}'
+    return Layout(out).bench(name).dir
 
 # %% ../nbs/09a_experiment.ipynb #99270984
 def _reusable(mpath: Path, force: bool, key: str = 'hard_kl'):
-    if force or not mpath.exists():
-        return None
-    m = json.loads(mpath.read_text())
-    return m if m.get('status') == 'finished' and key in m else None
+    "A finished run's metrics (holding `key`) from its metrics file, unless `force`."
+    return None if force else Layout(mpath.parent).read_metrics(key)
 
 
 def _prefixed(prefix: str, row: dict) -> dict:
@@ -149,7 +146,7 @@ def _recipe_runs(
     for seed in seeds:
         todo = []
         for b in budgets:
-            m = _reusable(out / run_name(seed, budget=b) / 'metrics.json', force) if not reach[b] else None
+            m = _reusable(Layout(out / run_name(seed, budget=b)).metrics, force) if not reach[b] else None
             if m is not None:
                 rows.append(m)
                 log(f'[run] {run_name(seed, budget=b)}: finished earlier, reused')
@@ -163,9 +160,9 @@ def _recipe_runs(
             run = out / run_name(seed, budget=r['budget'])
             run.mkdir(parents=True, exist_ok=True)
             t0 = time.time()
-            r['plan'].to_json(run / 'plan.json')
+            r['plan'].to_json(Layout(run).plan)
             sc = r['scores']
-            (sc if hasattr(sc, 'to_csv') else score_table(sc)).to_csv(run / 'scores.csv', index=False)
+            (sc if hasattr(sc, 'to_csv') else score_table(sc)).to_csv(Layout(run).scores, index=False)
             eh, same = evaluate_plan(f'{mode} plan', r['plan'], run)
             m = dict(
                 status='finished',
@@ -181,7 +178,7 @@ def _recipe_runs(
                 **_prefixed('hard_', eh),
                 **({'hard_eval_of': same} if same else {}),
             )
-            (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
+            Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(
                 f"[run] {mode} {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f}, fitted in {r['fit_seconds']:.0f} s"
@@ -316,16 +313,12 @@ def run_setting(
         for seed in seeds:
             run = out / run_name(seed, lam=lam)
             t0 = time.time()
-            m = _reusable(run / 'metrics.json', force)
+            m = _reusable(Layout(run).metrics, force)
             if m is not None:
                 rows.append(m)
                 log(f'[run] {run.name}: finished earlier, reused')
                 continue
-            m = (
-                _reusable(run / 'metrics.json', force, key='final_density')
-                if (run / 'mixture.safetensors').exists()
-                else None
-            )
+            m = _reusable(Layout(run).metrics, force, key='final_density') if Layout(run).mixture.exists() else None
             if m is not None:
                 log(f'[run] {run.name}: trained earlier (interrupted before its evaluation), evaluating it')
             else:
@@ -352,7 +345,7 @@ def run_setting(
                     tol=tol,
                     **data,
                 )
-            soft = load_mixture(make_student(teacher, masks, mode, granularity), run / 'mixture.safetensors').eval()
+            soft = load_mixture(make_student(teacher, masks, mode, granularity), Layout(run).mixture).eval()
             with torch.no_grad():
                 soft(test_blocks[:1])  # gate mode: weights of representative data before hardening
             plan = harden(soft, harden_method, k=harden_k)
@@ -361,7 +354,7 @@ def run_setting(
                 if val_ref is None:
                     val_ref = teacher_logits(teacher, val_blocks)
                 t1 = time.time()
-                plan.to_json(run / 'plan_top1.json')  # what top-1 alone chose (the seed table's `agreement_top1`)
+                plan.to_json(Layout(run).plan_top1)  # what top-1 alone chose (the seed table's `agreement_top1`)
                 plan, dec = validate_hardening(
                     teacher,
                     plan,
@@ -372,7 +365,7 @@ def run_setting(
                     reference=val_ref,
                     stop_z=validate_stop_z,
                 )
-                dec.to_csv(run / 'validation.csv', index=False)
+                dec.to_csv(Layout(run).validation, index=False)
                 v = plan.source['validated']  # the counts validate_hardening recorded in the plan
                 m.update(
                     validated_mixed=v['mixed'],
@@ -382,7 +375,7 @@ def run_setting(
                     validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']),
                     validate_s=time.time() - t1,
                 )
-            plan.to_json(run / 'plan.json')
+            plan.to_json(Layout(run).plan)
             es = evaluate_variant(
                 'soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref
             )  # retrieval: the plan's, below
@@ -392,7 +385,7 @@ def run_setting(
             if same:
                 m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
             m.update(run=run.name, wall_time_s=time.time() - t0, plan_specs=plan.specs())
-            (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
+            Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(
                 f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
@@ -411,7 +404,7 @@ def run_setting(
             errs = errs[errs['mask'].isin(recipe_pair(masks))].reset_index(drop=True)
         for b in budgets:
             run = out / run_name(seed, budget=b)
-            m = _reusable(run / 'metrics.json', force)
+            m = _reusable(Layout(run).metrics, force)
             if m is not None:
                 rows.append(m)
                 log(f'[run] {run.name}: finished earlier, reused')
@@ -424,10 +417,10 @@ def run_setting(
                 continue
             run.mkdir(parents=True, exist_ok=True)
             errs.to_csv(
-                run / 'candidate_errors.csv', index=False
+                Layout(run).errors, index=False
             )  # the table the plan was chosen from (the seed table's regret reads it)
             plan.source.update(mode='budget' if mode == 'static' else mode, seed=seed, seq_len=seq_len)
-            plan.to_json(run / 'plan.json')
+            plan.to_json(Layout(run).plan)
             eh, same = evaluate_plan('budget plan', plan, run)
             m = dict(
                 status='finished',
@@ -442,7 +435,7 @@ def run_setting(
                 **_prefixed('hard_', eh),
                 **({'hard_eval_of': same} if same else {}),
             )
-            (run / 'metrics.json').write_text(json.dumps(m, indent=1, default=str))
+            Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(
                 f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s"
@@ -465,8 +458,8 @@ def run_setting(
             log,
         )
     runs = pd.DataFrame(rows)
-    runs.to_csv(out / 'runs.csv', index=False)
-    (out / 'metrics.json').write_text(
+    runs.to_csv(Layout(out).runs, index=False)
+    Layout(out).metrics.write_text(
         json.dumps(
             dict(
                 status='finished',

@@ -9,6 +9,7 @@ from pathlib import Path
 from .baseline import format_card
 from .profiling import run_info
 from .experiment import setting_dir, fixed_dir, run_dir, benchmark_dir, RUN_GLOBS
+from .config import Layout
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -60,9 +61,9 @@ def collect_fixed(out: Path, cfg: dict) -> 'pandas.DataFrame':
     import pandas as pd
 
     fs = [
-        pd.read_csv(fixed_dir(out, T) / 'fixed.csv')
+        pd.read_csv(Layout(fixed_dir(out, T)).fixed)
         for T in cfg['seq_lens']
-        if (fixed_dir(out, T) / 'fixed.csv').exists()
+        if Layout(fixed_dir(out, T)).fixed.exists()
     ]
     return pd.concat(fs, ignore_index=True) if fs else pd.DataFrame()
 
@@ -134,7 +135,7 @@ def tied_heads(run_dirs, lam: float, seq_len: int, n_layer: int | None = None) -
     import pandas as pd
     from maskstudy.attention import mask_price
 
-    fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
+    fs = [Layout(Path(d)).errors for d in run_dirs]
     if len(fs) < 2 or not all(f.exists() for f in fs) or lam is None or math.isnan(lam):
         return None
     objs = []
@@ -160,11 +161,11 @@ def cross_seed_regret(run_dirs, lam: float, seq_len: int) -> float:
     import pandas as pd
     from maskstudy.attention import mask_price
 
-    fs = [Path(d) / 'candidate_errors.csv' for d in run_dirs]
+    fs = [Layout(Path(d)).errors for d in run_dirs]
     if len(fs) < 2 or not all(f.exists() for f in fs):
         return float('nan')
     plans = [
-        [[hd[0][0] for hd in layer] for layer in json.loads((Path(d) / 'plan.json').read_text())['heads']]
+        [[hd[0][0] for hd in layer] for layer in json.loads(Layout(Path(d)).plan.read_text())['heads']]
         for d in run_dirs
     ]
     L = len(plans[0])
@@ -205,10 +206,10 @@ def seed_agreement(runs) -> 'pandas.DataFrame':
         def all_agree(cs):
             return sum(len({c[i] for c in cs}) == 1 for i in range(len(cs[0]))) / len(cs[0])
 
-        choices = [first_masks(Path(d) / 'plan.json') for d in g.run_dir]
+        choices = [first_masks(Layout(Path(d)).plan) for d in g.run_dir]
         n = len(choices[0])
         agree = all_agree(choices)
-        top1 = [Path(d) / 'plan_top1.json' for d in g.run_dir]  # before the mixed heads were decided on validation data
+        top1 = [Layout(Path(d)).plan_top1 for d in g.run_dir]  # before the mixed heads were decided on validation data
         agree_top1 = (
             all_agree([first_masks(f) for f in top1]) if len(g) > 1 and all(f.exists() for f in top1) else float('nan')
         )
@@ -515,7 +516,7 @@ def plot_convergence(out: Path, cfg: dict, path=None):
     ]
     for T in cfg['seq_lens']:
         for lam in cfg['lams']:
-            f = run_dir(out, T, 'static', cfg['seeds'][0], lam=lam) / 'history.csv'
+            f = Layout(run_dir(out, T, 'static', cfg['seeds'][0], lam=lam)).history
             if not f.exists():
                 continue
             h = pd.read_csv(f)
@@ -566,12 +567,12 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
             old.unlink()
         for _, r in runs.iterrows():
             tag = r.setting.replace('λ=', 'lam').replace('budget=', 'budget')
-            shutil.copyfile(Path(r.run_dir) / 'plan.json', pdir / f"T{r.seq_len}_{r['mode']}_{tag}_seed{r.seed}.json")
+            shutil.copyfile(Layout(Path(r.run_dir)).plan, pdir / f"T{r.seq_len}_{r['mode']}_{tag}_seed{r.seed}.json")
     # coefficient evolution, one figure per seq_len
     mid = sorted(cfg['lams'])[len(cfg['lams']) // 2]
     allw, finals = [], []
     for T in cfg['seq_lens']:
-        wf = run_dir(out, T, 'static', cfg['seeds'][0], lam=mid) / 'weights.csv'
+        wf = Layout(run_dir(out, T, 'static', cfg['seeds'][0], lam=mid)).weights
         if wf.exists():
             w = pd.read_csv(wf)
             allw.append(w.assign(seq_len=T, lam=mid))
@@ -583,7 +584,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
         pd.concat(allw).to_csv(figs / 'coefficients.csv', index=False)
     # final weights of every learned run (every seed and mode)
     for _, r in runs[runs['mode'] != 'budget'].iterrows() if len(runs) else []:
-        w = pd.read_csv(Path(r.run_dir) / 'weights.csv')
+        w = pd.read_csv(Layout(Path(r.run_dir)).weights)
         finals.append(w[w.step == w.step.max()].assign(seq_len=r.seq_len, lam=r.lam, seed=r.seed, mode=r['mode']))
     if finals:
         fin = pd.concat(finals, ignore_index=True)
@@ -705,10 +706,10 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
 
     bdfs, sps = [], []
     for name, r in reps:
-        bcsv = benchmark_dir(out, name) / 'benchmark.csv'
+        bcsv = Layout(benchmark_dir(out, name)).benchmark
         if not bcsv.exists():
             continue
-        plan = Plan.from_json(r / 'plan.json')
+        plan = Plan.from_json(Layout(r).plan)
         bdf = pd.read_csv(bcsv).assign(plan=name)
         bdfs.append(bdf)
         sp = speedups(bdf).assign(plan=name)
@@ -728,7 +729,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
 
     decs = []
     for name, r in reps:
-        dcsv = benchmark_dir(out, name) / 'decode.csv'
+        dcsv = Layout(benchmark_dir(out, name)).decode
         if not dcsv.exists():
             continue
         d = pd.read_csv(dcsv).assign(plan=name)
@@ -737,7 +738,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
         plt.close('all')
     if decs:
         dec = pd.concat(decs, ignore_index=True)
-        dec.to_csv(figs / 'decode.csv', index=False)
+        dec.to_csv(Layout(figs).decode, index=False)
         sums = []
         for d in decs:
             sm = decode_summary(d).assign(plan=d.plan.iloc[0])
@@ -747,17 +748,17 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
     from maskstudy.benchmark import generate_summary
 
     gens = [
-        pd.read_csv(benchmark_dir(out, name) / 'generate.csv').assign(plan=name)
+        pd.read_csv(Layout(benchmark_dir(out, name)).generate).assign(plan=name)
         for name, _ in reps
-        if (benchmark_dir(out, name) / 'generate.csv').exists()
+        if Layout(benchmark_dir(out, name)).generate.exists()
     ]
     if gens:
         gen = pd.concat(gens, ignore_index=True)
-        gen.to_csv(figs / 'generate.csv', index=False)
+        gen.to_csv(Layout(figs).generate, index=False)
         res['generate'] = pd.concat([generate_summary(g).assign(plan=g.plan.iloc[0]) for g in gens], ignore_index=True)
     if bdfs:
         bdf = pd.concat(bdfs, ignore_index=True)
-        bdf.to_csv(figs / 'benchmark.csv', index=False)
+        bdf.to_csv(Layout(figs).benchmark, index=False)
         sp = pd.concat(sps, ignore_index=True)
         sp.to_csv(figs / 'speedups.csv', index=False)
         res['speedups'] = sp
@@ -770,7 +771,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
         from maskstudy.evaluate import generation_table
         from maskstudy.data import token_streams, lm_blocks
 
-        plan = Plan.from_json(rep / 'plan.json')
+        plan = Plan.from_json(Layout(rep).plan)
         hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
         prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
         gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
@@ -823,14 +824,14 @@ def disagreement_swaps(
     teacher,
     blocks: torch.Tensor,
     reference: list | None = None,
-    plan_file: str = 'plan.json',  # which plan of each run: 'plan.json' (the study's) or 'plan_top1.json' (top-1, before validation)
+    top1: bool = False,  # which plan of each run: the study's (False) or the top-1 plan before validation (True)
 ) -> 'pandas.DataFrame':
     "Every seed's hardened plan swapped, at each head where the seeds' top masks differ, to every other seed's choice there: `evaluate.head_swaps` rows plus `seed` and `d_objective_rel` (`d_objective` over the plan's own KL)."
     import pandas as pd
     from maskstudy.sparse import Plan
     from maskstudy.evaluate import head_swaps, teacher_logits
 
-    plans = [Plan.from_json(Path(d) / plan_file) for d in run_dirs]
+    plans = [Layout(d).read_plan(top1) for d in run_dirs]
     top = [[hd[0][0] for layer in p.heads for hd in layer] for p in plans]
     H = plans[0].n_head
     pen = 0.0 if lam is None or math.isnan(lam) else lam
@@ -841,11 +842,7 @@ def disagreement_swaps(
             continue
         if ref is None:
             ref = teacher_logits(teacher, blocks)
-        seed = (
-            json.loads((Path(d) / 'metrics.json').read_text()).get('seed', i)
-            if (Path(d) / 'metrics.json').exists()
-            else i
-        )
+        seed = json.loads(Layout(Path(d)).metrics.read_text()).get('seed', i) if Layout(Path(d)).metrics.exists() else i
         rows.append(head_swaps(teacher, p, swaps, blocks, lam=pen, reference=ref).assign(seed=seed))
     if not rows:
         return pd.DataFrame()

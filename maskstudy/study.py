@@ -9,7 +9,7 @@ import torch
 from pathlib import Path
 from .masks import get_mask, list_masks
 from .attention import MODES
-from .config import get_preset, PRESETS
+from .config import get_preset, PRESETS, Layout
 from .baseline import format_card
 from .teacher import baseline_for
 from .profiling import project_root
@@ -39,7 +39,7 @@ def experiments_dir() -> Path:
 
     pkg = Path(maskstudy.__file__).resolve().parent
     for d in (project_root() / 'nbs' / 'experiments', pkg.parent / 'nbs' / 'experiments', pkg / 'experiments'):
-        if (d / 'train_mixture.ipynb').exists():
+        if Layout(d).train_notebook.exists():
             return d
     raise FileNotFoundError(
         "the papermill templates were found neither in a checkout (nbs/experiments) nor in the installed package "
@@ -107,7 +107,7 @@ def run_experiment(template, out_dir, params: dict, progress_prefix: str | None 
         kernel_manager_class=_kernel_manager(),
         stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None,
     )
-    return json.loads((out_dir / 'metrics.json').read_text())
+    return json.loads(Layout(out_dir).metrics.read_text())
 
 # %% ../nbs/10_study.ipynb #1b7c6b8b
 EXECUTORS = ('serial', 'local', 'ray')
@@ -335,7 +335,7 @@ def _extends(old: dict, cfg: dict) -> bool:
 def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
     "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
     out.mkdir(parents=True, exist_ok=True)
-    f = out / 'study.json'
+    f = Layout(out).config
     bench_changed = False
     if f.exists():
         old = json.loads(f.read_text())
@@ -401,7 +401,7 @@ def run_study(
     check_device(P, gpus_per_run)
     out, figs = study_dirs(cfg['preset'], out, figures)
     tpl = experiments_dir()
-    for name in ('train_mixture.ipynb', 'benchmark.ipynb'):
+    for name in (Layout.train_notebook.name, Layout.bench_notebook.name):
         if not (tpl / name).exists():
             raise FileNotFoundError(f"experiment template {tpl / name} is missing")
     # the corpus is checked before anything is written, so a bad --corpus leaves no study.json behind
@@ -417,7 +417,7 @@ def run_study(
         load_corpus(
             cfg['corpus']
         )  # fails now on a missing path (its size is checked with the teacher's tokenizer below)
-    _LOG['file'] = out / 'study.log'
+    _LOG['file'] = Layout(out).log
     bench_changed = _prepare_out(out, cfg, force)
     threads = int(cpus_per_run) if executor != 'serial' else 0  # torch threads per setting (0: torch's default)
     how = (
@@ -439,7 +439,7 @@ def run_study(
     streams = token_streams(tok, cfg['corpus'])
     check_corpus(streams, cfg['seq_lens'], cfg['corpus'])
     bdir = card.get('path', baseline or '')
-    (out / 'baseline_card.json').write_text(json.dumps(card, indent=1, default=str))
+    Layout(out).baseline_card.write_text(json.dumps(card, indent=1, default=str))
     _log(format_card(card))
     _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
     # 2. mixtures per seq_len and mode, and 3. the fixed masks per seq_len: independent tasks, the longest first (so that side by side
@@ -452,7 +452,7 @@ def run_study(
 
     def fixed_at(T):
         "One length's fixed-mask variants (in this process, while settings run beside it)."
-        f = fixed_dir(out, T) / 'fixed.csv'
+        f = Layout(fixed_dir(out, T)).fixed
         if f.exists() and not force:
             return dict(fixed=T, reused=True)
         blocks = lm_blocks(streams['test'], T, max_blocks=max(1, cfg['eval_tokens'] // T), split='test')
@@ -528,7 +528,7 @@ def run_study(
             threads=threads,
             stats_dir=str(prefit_stats_dir(out, T)),
         )
-        tasks.append((tpl / 'train_mixture.ipynb', setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
+        tasks.append((Layout(tpl).train_notebook, setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
     failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
     n0 = torch.get_num_threads()
     if threads:
@@ -567,10 +567,10 @@ def run_study(
                 )
             else:
                 failures.append(
-                    dict(step=f'train seq_len={T} {mode}', notebook=str(sdir / 'train_mixture.ipynb'), error=_short(m))
+                    dict(step=f'train seq_len={T} {mode}', notebook=str(Layout(sdir).train_notebook), error=_short(m))
                 )
                 _log(
-                    f"[{n_done}/{n_settings}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {sdir / 'train_mixture.ipynb'})"
+                    f"[{n_done}/{n_settings}] seq_len={T} {mode}: FAILED after {dt:.0f} s: {_short(m)} (see {Layout(sdir).train_notebook})"
                 )
     finally:
         torch.set_num_threads(n0)
@@ -585,17 +585,17 @@ def run_study(
         t0 = time.time()
         bdir_out = benchmark_dir(out, name)
         try:
-            done = (bdir_out / 'metrics.json').exists() and not force and not bench_changed
+            done = Layout(bdir_out).metrics.exists() and not force and not bench_changed
             if not done:
                 # the soft-mixture row: the same run's mixture for every plan, so it is timed (with stock eager) in the first benchmark only
-                mix = r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams'])) / 'mixture.safetensors'
+                mix = Layout(r.parent / run_name(cfg['seeds'][0], lam=max(cfg['lams']))).mixture
                 run_experiment(
-                    tpl / 'benchmark.ipynb',
+                    Layout(tpl).bench_notebook,
                     bdir_out,
                     dict(
                         preset=cfg['preset'],
                         baseline_dir=str(bdir),
-                        plan_path=str(r / 'plan.json'),
+                        plan_path=str(Layout(r).plan),
                         mixture_path=str(mix) if mix.exists() else '',
                         seq_lens=cfg['bench_seq_lens'],
                         repeats=cfg['bench_repeats'],
@@ -614,8 +614,10 @@ def run_study(
                 )
             _log(f"[benchmark] {name}: {'reused' if done else 'done'} ({time.time() - t0:.0f} s)")
         except Exception as e:
-            failures.append(dict(step=f'benchmark {name}', notebook=str(bdir_out / 'benchmark.ipynb'), error=_short(e)))
-            _log(f"[benchmark] {name} FAILED: {_short(e)} (see {bdir_out / 'benchmark.ipynb'})")
+            failures.append(
+                dict(step=f'benchmark {name}', notebook=str(Layout(bdir_out).bench_notebook), error=_short(e))
+            )
+            _log(f"[benchmark] {name} FAILED: {_short(e)} (see {Layout(bdir_out).bench_notebook})")
     # 5. figures and results
     t0 = time.time()
     summary = aggregate(out, cfg, figs, teacher, tok, card, rep, reps)
@@ -626,7 +628,7 @@ def run_study(
         + (f'; {len(failures)} FAILED step(s)' if failures else '')
     )
     if figs != out:
-        shutil.copyfile(out / 'study.log', figs / 'study.log')  # the timings of every invocation, beside the results
+        shutil.copyfile(Layout(out).log, Layout(figs).log)  # the timings of every invocation, beside the results
     return dict(summary=summary, failures=failures, wall_s=wall, figures=str(figs))
 
 # %% ../nbs/10_study.ipynb #14f5cb10
@@ -641,13 +643,13 @@ def representative_runs(out: Path, cfg: dict) -> list:
         (f"budget{b:g}_T{T}", run_dir(out, T, 'static', cfg['seeds'][0], budget=b))
         for b in sorted(cfg.get('budgets', []))
     ]
-    reps = [(n, r) for n, r in reps if (r / 'plan.json').exists()]
+    reps = [(n, r) for n, r in reps if Layout(r).plan.exists()]
     if reps:
         return reps
     for T in sorted(cfg['seq_lens'], reverse=True):
         for lam in sorted(cfg['lams'], reverse=True):
             r = run_dir(out, T, 'static', cfg['seeds'][0], lam=lam)
-            if (r / 'plan.json').exists():
+            if Layout(r).plan.exists():
                 return [(f'lam{lam:g}_T{T}', r)]
     return []
 

@@ -19,6 +19,7 @@ from maskstudy.attention import (
 )
 from .execution import candidate_mask, masked_sdpa
 from .losses import distillation_objective, cosine_decay
+from .config import Layout
 from .data import train_batches
 from .profiling import peak_memory
 from typing import TYPE_CHECKING
@@ -459,7 +460,7 @@ def train_mixture(
     _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher)
     validate_mixture_args(list(masks), mode, granularity, mix_opts.get('k', 2), mix_opts.get('formulation', 'sdpa'))
     out = Path(out_dir)
-    metrics_path, ckpt_path = out / 'metrics.json', out / 'checkpoint.pt'
+    metrics_path, ckpt_path = Layout(out).metrics, Layout(out).checkpoint
     if metrics_path.exists() and json.loads(metrics_path.read_text()).get('status') == 'finished':
         if not force:
             raise FileExistsError(
@@ -523,8 +524,8 @@ def train_mixture(
         )
         history.extend(pre.pop('history'))
         stats = pre.pop('stats')
-    elif (out / 'prefit.json').exists():
-        pre = json.loads((out / 'prefit.json').read_text())
+    elif Layout(out).prefit.exists():
+        pre = json.loads(Layout(out).prefit.read_text())
     if ckpt_path.exists():  # resume
         ck = torch.load(ckpt_path, weights_only=False)
         if ck['config'] != config:
@@ -556,8 +557,8 @@ def train_mixture(
             tmp,
         )
         tmp.replace(ckpt_path)
-        pd.DataFrame(history).to_csv(out / 'history.csv', index=False)
-        pd.DataFrame(weights).to_csv(out / 'weights.csv', index=False)
+        pd.DataFrame(history).to_csv(Layout(out).history, index=False)
+        pd.DataFrame(weights).to_csv(Layout(out).weights, index=False)
 
     last_finite, stop, prev_w = None, 'budget', None
     bar = tqdm(
@@ -628,7 +629,7 @@ def train_mixture(
             return dict(status='interrupted', step=step + 1)
 
     student.eval()
-    save_mixture(student, out / 'mixture.safetensors', extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
+    save_mixture(student, Layout(out).mixture, extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
     h = pd.DataFrame(history)
     if 'phase' in h:
         h = h[h.phase == 'e2e']
@@ -693,7 +694,7 @@ def _run_prefit(
             if off.all():
                 off[:] = False
             m.logits.copy_(lg.masked_fill(off[None], -1e4))
-    candidate_errors(stats).to_csv(out / 'candidate_errors.csv', index=False)
+    candidate_errors(stats).to_csv(Layout(out).errors, index=False)
     res = dict(
         stop=fit['stop'],
         steps_run=fit['steps'],
@@ -703,7 +704,7 @@ def _run_prefit(
         step_ms=1e3 * fit['seconds'] / fit['steps'],
         pruned=int(sum(int((m.logits <= -1e3).all(0).sum()) for m in mixs)),
     )
-    (out / 'prefit.json').write_text(json.dumps(res, indent=1))
+    Layout(out).prefit.write_text(json.dumps(res, indent=1))
     return dict(res, history=fit['history'], stats=stats)
 
 
@@ -714,7 +715,7 @@ def _gain_metrics(student, stats, out, seq_len, lam, mode) -> dict:
     mixs = mixtures(student)
     w = torch.stack([m.static_weights().detach().cpu() for m in mixs])  # (L, G, K)
     g = mixture_gains(stats, w, torch.stack([m.prices(seq_len).cpu() for m in mixs]), lam)
-    g.to_csv(out / 'mixture_gains.csv', index=False)
+    g.to_csv(Layout(out).gains, index=False)
     return dict(
         frac_heads_mixed_significant=float(g.mixed.mean()),
         frac_heads_decided_or_mixed=float(((g.max_weight >= 0.6) | g.mixed).mean()),
