@@ -240,6 +240,11 @@ class PlanCacheLayer(DynamicLayer):
             self.lazy_initialization(key_states, value_states)
         B, H, T, D = key_states.shape
         first = self.seen == 0
+        if self.ring is not None:  # decoding on the fast path: one write, no position bookkeeping
+            self.ring.write(key_states, value_states)
+            self.seen += T
+            bkv = BoundedKV(self, self.seen)
+            return bkv, bkv
         kw = kwargs.get('kwargs') or {}
         pid = kw.get('position_ids') if isinstance(kw, dict) else None
         shift = (
