@@ -181,7 +181,7 @@ def _recipe_runs(
             Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
             rows.append(m)
             log(
-                f"[run] {mode} {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f}, fitted in {r['fit_seconds']:.0f} s"
+                f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f}, fitted in {r['fit_seconds']:.0f} s"
             )
     return rows
 
