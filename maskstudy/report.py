@@ -326,7 +326,7 @@ def collect_methods(out: Path, cfg: dict) -> 'pandas.DataFrame':
                     and m.get('seed') in cfg['seeds']
                     and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
                 ):
-                    rows.append(dict(m, seq_len=T, method=METHOD_NAMES.get(mode, mode)))
+                    rows.append(dict(m, seq_len=T, method=METHOD_NAMES.get(mode, mode), run_dir=str(f.parent)))
     return pd.DataFrame(rows)
 
 
@@ -696,6 +696,14 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
     if len(meth):
         mt = methods_table(meth)
         mt.to_csv(figs / 'methods.csv', index=False)
+        (figs / 'plans').mkdir(exist_ok=True)
+        for _, r in meth[
+            meth['mode'] != 'budget'
+        ].iterrows():  # the recipes' and the pair mode's plans beside the others
+            shutil.copyfile(
+                Layout(r.run_dir).plan,
+                figs / 'plans' / f"T{r.seq_len}_{r['mode']}_budget{r.budget:g}_seed{r.seed}.json",
+            )
         res['methods'] = methods_summary(mt)
         res['methods'].to_csv(figs / 'methods_summary.csv', index=False)
         plot_methods(mt, fixed, figs / 'methods.png')
