@@ -23,6 +23,18 @@ __all__ = ['METHOD_NAMES', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'i
            'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
+def _budget_runs(setting: Path, cfg: dict):
+    "`(metrics file, metrics)` of the finished budget runs of a setting folder that belong to this study (its seeds and budgets)."
+    for f in sorted(Path(setting).glob(f"{RUN_GLOBS['budget']}/metrics.json")):
+        m = json.loads(f.read_text())
+        if (
+            'hard_kl' in m
+            and m.get('seed') in cfg['seeds']
+            and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
+        ):
+            yield f, m
+
+
 def collect_runs(out: Path, cfg: dict) -> 'pandas.DataFrame':
     "One row per learned run and budget plan (all lengths and modes), from the runs' metrics.json; `setting` names the lam or budget."
     import pandas as pd
@@ -43,16 +55,8 @@ def collect_runs(out: Path, cfg: dict) -> 'pandas.DataFrame':
                     rows.append(dict(m, seq_len=T, mode=mode, setting=f"λ={m['lam']:g}", run_dir=str(f.parent)))
             if mode != 'static':
                 continue
-            for f in sorted(d.glob(f"{RUN_GLOBS['budget']}/metrics.json")):
-                m = json.loads(f.read_text())
-                if (
-                    'hard_kl' in m
-                    and m.get('seed') in cfg['seeds']
-                    and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
-                ):
-                    rows.append(
-                        dict(m, seq_len=T, mode='budget', setting=f"budget={m['budget']:g}", run_dir=str(f.parent))
-                    )
+            for f, m in _budget_runs(d, cfg):
+                rows.append(dict(m, seq_len=T, mode='budget', setting=f"budget={m['budget']:g}", run_dir=str(f.parent)))
     return pd.DataFrame(rows)
 
 
@@ -319,14 +323,8 @@ def collect_methods(out: Path, cfg: dict) -> 'pandas.DataFrame':
         for mode in cfg['modes']:
             if mode in ('gate', 'topk'):
                 continue  # learned at a penalty, not at a budget
-            for f in sorted(setting_dir(out, T, mode).glob(f"{RUN_GLOBS['budget']}/metrics.json")):
-                m = json.loads(f.read_text())
-                if (
-                    'hard_kl' in m
-                    and m.get('seed') in cfg['seeds']
-                    and any(abs(m.get('budget', -1) - b) < 1e-12 for b in cfg.get('budgets', []))
-                ):
-                    rows.append(dict(m, seq_len=T, method=METHOD_NAMES.get(mode, mode), run_dir=str(f.parent)))
+            for f, m in _budget_runs(setting_dir(out, T, mode), cfg):
+                rows.append(dict(m, seq_len=T, method=METHOD_NAMES.get(mode, mode), run_dir=str(f.parent)))
     return pd.DataFrame(rows)
 
 
