@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'TeacherRecipe', 'get_recipe', 'Layout']
+__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'StudyConfig', 'TeacherRecipe', 'get_recipe', 'Layout']
 
 # %% ../nbs/04a_config.ipynb #21585a4e
 @dataclass
@@ -190,7 +190,9 @@ PRESETS = {
         synthetic_rows=1,
         synthetic_max_period=64,
     ),
-    'cpu': Preset('cpu', teacher='teacher-cpu'),  # the released teacher (05a_teacher): the study trains no baseline
+    'cpu': Preset(  # the released teacher (05a_teacher): the study trains no baseline; every selection mode
+        'cpu', teacher='teacher-cpu', modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong')
+    ),
     'gpu': Preset(
         'gpu',
         device='cuda',
@@ -229,6 +231,92 @@ def get_preset(name: str | Preset = 'cpu', **overrides) -> Preset:
     if bad:
         raise ValueError(f"unknown preset fields {sorted(bad)}")
     return dataclasses.replace(p, **overrides)
+
+# %% ../nbs/04a_config.ipynb #acae54e37e7d407bbb7b55eff062a284
+class _ByKey:
+    "Read access by key to a dataclass's fields, tuples as lists: the view of a dictionary read back from JSON."
+
+    def __getitem__(self, k):
+        if k not in self.__dataclass_fields__:
+            raise KeyError(k)
+        v = getattr(self, k)
+        return list(v) if isinstance(v, tuple) else v
+
+    def get(self, k, default=None):
+        return self[k] if k in self.__dataclass_fields__ else default
+
+    def keys(self):
+        return self.__dataclass_fields__.keys()
+
+# %% ../nbs/04a_config.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+@dataclass(frozen=True)
+class StudyConfig(_ByKey):
+    "One study's settings: a preset's study knobs with overrides (`from_preset`), as written to `study.json`."
+
+    preset: str
+    corpus: str
+    baseline: str  # 'offline:<preset>' (the preset's teacher or baseline), a hub name or a checkpoint folder
+    seq_lens: tuple
+    masks: tuple
+    modes: tuple
+    seeds: tuple
+    lams: tuple
+    mode_lam: float
+    budgets: tuple
+    recipe_steps: int
+    mix_steps: int
+    mix_lr: float
+    mix_tokens: int
+    mix_tol: float
+    eval_tokens: int
+    probe_distances: tuple
+    fixed_combos: tuple
+    prefit_steps: int
+    prefit_tokens: int
+    validate_tokens: int
+    validate_threshold: float
+    validate_stop_z: float | None
+    bench_seq_lens: tuple
+    bench_repeats: int
+    decode_batches: tuple
+    decode_new_tokens: int
+    generate_new_tokens: int
+
+    def __post_init__(self):
+        for f in dataclasses.fields(self):
+            v = getattr(self, f.name)
+            if f.type == 'tuple':
+                if isinstance(v, (str, bytes)) or not hasattr(v, '__iter__'):
+                    raise TypeError(f"{f.name} must be a sequence, got {v!r}")
+                object.__setattr__(self, f.name, tuple(v))
+            elif f.type == 'int' and (isinstance(v, bool) or not isinstance(v, int)):
+                raise TypeError(f"{f.name} must be an integer, got {v!r}")
+
+    @classmethod
+    def from_preset(cls, preset: str | Preset = 'cpu', **overrides) -> StudyConfig:
+        "The preset's values of every field, then the overrides that are not None (unknown fields are refused)."
+        P = get_preset(preset)
+        names = [f.name for f in dataclasses.fields(cls)]
+        bad = sorted(set(overrides) - set(names))
+        if bad:
+            raise ValueError(f"unknown study settings {bad}")
+        vals = {n: getattr(P, n) for n in names if hasattr(P, n)}
+        vals.update(preset=P.name, baseline=f'offline:{P.name}')
+        vals.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**vals)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> StudyConfig:
+        "Read back `to_dict()` (a `study.json`, or a part of one naming its `preset`); missing fields take the preset's values."
+        d = dict(d)
+        return cls.from_preset(d.pop('preset'), **d)
+
+    def to_dict(self) -> dict:
+        "The JSON view: tuples as lists."
+        return {k: list(v) if isinstance(v, tuple) else v for k, v in dataclasses.asdict(self).items()}
+
+    def replace(self, **changes) -> StudyConfig:
+        return dataclasses.replace(self, **changes)
 
 # %% ../nbs/04a_config.ipynb #d059fb17
 @dataclass(frozen=True)
@@ -269,6 +357,8 @@ class TeacherRecipe:
     init: str = (
         'planted'  # 'random' (GPT-2's) or 'planted': an induction circuit set in layers 0-1 first (`05a_teacher`)
     )
+    induction_order: int = 1  # planted: tokens the induction head matches (1, or 2: the current and the one before)
+    freeze_circuit: bool = False  # planted: keep the circuit's weights as planted while everything else trains
     threads: tuple = ((0, 2),)  # torch threads from each length on, as (length, threads): the bits can depend on it
     probe_every: int = 100  # steps between the copy probes of the training log
     checkpoint_minutes: float = 5.0  # wall time between resumable checkpoints
@@ -307,7 +397,10 @@ TEACHER_RECIPES = {
         checkpoint_minutes=0.0,
     ),
     'teacher-cpu': TeacherRecipe(
-        'teacher-cpu', weights_sha256='d0fc607efb23654ed442a05a1a3025a2607829b6a09bcbba4a3c845384e6843f'
+        'teacher-cpu',
+        induction_order=2,
+        freeze_circuit=True,
+        weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
     ),
 }
 

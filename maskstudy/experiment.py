@@ -14,14 +14,16 @@ from .sparse import harden, patch_gpt2_sparse
 from .recipes import RECIPES, check_recipe, fit_recipe, recipe_pair
 from .config import Layout
 from .evaluate import evaluate_variant, teacher_logits, validate_hardening
+from .metrics import probe_distances_for
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['RUN_GLOBS', 'STUDY_MODES', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir', 'benchmark_dir',
-           'setting_data', 'stats_key', 'cached_prefit_statistics', 'score_table', 'run_setting']
+__all__ = ['RUN_GLOBS', 'STUDY_MODES', 'SETTING_NAMES', 'setting_dir', 'fixed_dir', 'prefit_stats_dir', 'run_name', 'run_dir',
+           'benchmark_dir', 'setting_data', 'stats_key', 'cached_prefit_statistics', 'score_table', 'run_setting',
+           'setting_args']
 
 # %% ../nbs/09a_experiment.ipynb #5c9e3423
 RUN_GLOBS = Layout.RUN_GLOBS  # patterns of the run folders inside a setting folder (`config.Layout` owns every name)
@@ -473,3 +475,23 @@ def run_setting(
         )
     )
     return runs
+
+# %% ../nbs/09a_experiment.ipynb #302231fb
+SETTING_NAMES = dict(
+    steps='mix_steps', lr='mix_lr', tokens_per_step='mix_tokens', tol='mix_tol'
+)  # run_setting parameter -> StudyConfig field, where the names differ
+
+
+def setting_args(cfg, seq_len: int, mode: str) -> dict:
+    "The `run_setting` keywords of one (length, mode) setting of the study `cfg`: every parameter named like a config field (or in `SETTING_NAMES`); the static mode sweeps `lams`, the others run `mode_lam`; probe distances that fit the length."
+    import inspect
+
+    fixed = {'teacher', 'streams', 'out', 'seq_len', 'mode', 'force', 'stats_dir', 'log'}
+    kw = {
+        p: cfg[SETTING_NAMES.get(p, p)]
+        for p in inspect.signature(run_setting).parameters
+        if p not in fixed and SETTING_NAMES.get(p, p) in cfg.keys()
+    }
+    kw['lams'] = list(cfg['lams']) if mode == 'static' else [cfg['mode_lam']]
+    kw['probe_distances'] = probe_distances_for(cfg['probe_distances'], seq_len)
+    return kw

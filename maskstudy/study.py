@@ -9,7 +9,7 @@ import torch
 from pathlib import Path
 from .masks import get_mask, list_masks
 from .attention import MODES
-from .config import get_preset, PRESETS, Layout
+from .config import get_preset, PRESETS, Layout, StudyConfig
 from .baseline import format_card
 from .teacher import baseline_for
 from .profiling import project_root
@@ -218,44 +218,25 @@ def study_config(
     lams=None,
     baseline: str | None = None,
     corpus: str | None = None,  # a corpus name, or a path / glob of local text files (default: the preset's)
-) -> dict:
-    "The study's configuration: the preset's values with the given overrides, validated."
+) -> StudyConfig:
+    "The study's configuration: the preset's values with the given overrides (None or empty: the preset's), validated."
     P = get_preset(preset)
-    cfg = dict(
-        preset=P.name,
-        corpus=corpus or P.corpus,
-        seq_lens=list(seq_lens or P.seq_lens),
-        masks=list(masks or P.masks),
-        modes=list(modes or P.modes),
-        seeds=list(seeds if seeds is not None else P.seeds),
-        lams=list(lams if lams is not None else P.lams),
-        mode_lam=P.mode_lam,
-        bench_seq_lens=list(P.bench_seq_lens),
-        baseline=baseline or f'offline:{P.name}',
-        mix_steps=P.mix_steps,
-        mix_lr=P.mix_lr,
-        mix_tokens=P.mix_tokens,
-        eval_tokens=P.eval_tokens,
-        probe_distances=list(P.probe_distances),
-        fixed_combos=list(P.fixed_combos),
-        bench_repeats=P.bench_repeats,
-        prefit_steps=P.prefit_steps,
-        prefit_tokens=P.prefit_tokens,
-        mix_tol=P.mix_tol,
-        validate_tokens=P.validate_tokens,
-        validate_threshold=P.validate_threshold,
-        validate_stop_z=P.validate_stop_z,
-        budgets=list(P.budgets),
-        recipe_steps=P.recipe_steps,
-        decode_batches=list(P.decode_batches),
-        decode_new_tokens=P.decode_new_tokens,
-        generate_new_tokens=P.generate_new_tokens,
+    cfg = StudyConfig.from_preset(
+        P,
+        corpus=corpus or None,
+        seq_lens=seq_lens or None,
+        masks=masks or None,
+        modes=modes or None,
+        seeds=seeds,
+        lams=lams,
+        baseline=baseline or None,
     )
     validate(cfg, P.n_positions if not baseline else None)
     return cfg
 
 
-def validate(cfg: dict, n_positions: int | None):
+def validate(cfg: StudyConfig, n_positions: int | None):
+    "Refuse a configuration the study cannot run (unknown masks or modes, lengths beyond the model, bad numbers)."
     for m in cfg['masks']:
         get_mask(m)
     for m in cfg['fixed_combos']:
@@ -332,14 +313,14 @@ def _extends(old: dict, cfg: dict) -> bool:
     return not (ran_recipes and old.get('recipe_steps') != cfg.get('recipe_steps'))
 
 
-def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
+def _prepare_out(out: Path, cfg: StudyConfig, force: bool) -> bool:
     "Claim `out` for this study; refuse a folder holding another study's runs. Returns whether the benchmark settings changed."
     out.mkdir(parents=True, exist_ok=True)
     f = Layout(out).config
     bench_changed = False
     if f.exists():
-        old = json.loads(f.read_text())
-        diff = {k: (old.get(k), cfg.get(k)) for k in set(old) | set(cfg) if old.get(k) != cfg.get(k)}
+        old, cur = json.loads(f.read_text()), cfg.to_dict()
+        diff = {k: (old.get(k), cur.get(k)) for k in set(old) | set(cur) if old.get(k) != cur.get(k)}
         ok = set(BENCH_KEYS) | ({'modes', 'recipe_steps'} if _extends(old, cfg) else set())
         if diff and not force and not set(diff) <= ok:
             raise FileExistsError(
@@ -350,7 +331,7 @@ def _prepare_out(out: Path, cfg: dict, force: bool) -> bool:
             _log(
                 f"[study] benchmark settings changed ({ {k: diff[k] for k in diff if k in BENCH_KEYS} }): the benchmarks will be redone"
             )
-    f.write_text(json.dumps(cfg, indent=1))
+    f.write_text(json.dumps(cfg.to_dict(), indent=1))
     return bench_changed
 
 
@@ -501,30 +482,14 @@ def run_study(
         if mode == 'stats':
             tasks.append((lambda T=T, s=seed: stats_at(T, s), None, None, None))
             continue
-        lams_m = cfg['lams'] if mode == 'static' else [cfg['mode_lam']]
-        params = dict(
+        params = dict(  # the whole configuration: the template hands each setting its share (`setting_args`)
             preset=cfg['preset'],
             corpus=cfg['corpus'],
             baseline_dir=str(bdir),
             seq_len=T,
-            masks=cfg['masks'],
             mode=mode,
-            lams=lams_m,
-            seeds=cfg['seeds'],
-            steps=cfg['mix_steps'],
-            lr=cfg['mix_lr'],
-            tokens_per_step=cfg['mix_tokens'],
-            eval_tokens=cfg['eval_tokens'],
-            probe_distances=probe_distances_for(cfg['probe_distances'], T),
+            config=cfg.to_dict(),
             force=force,
-            prefit_steps=cfg['prefit_steps'],
-            prefit_tokens=cfg['prefit_tokens'],
-            tol=cfg['mix_tol'],
-            budgets=cfg['budgets'],
-            recipe_steps=cfg.get('recipe_steps', 32),
-            validate_tokens=cfg['validate_tokens'],
-            validate_threshold=cfg['validate_threshold'],
-            validate_stop_z=cfg['validate_stop_z'],
             threads=threads,
             stats_dir=str(prefit_stats_dir(out, T)),
         )

@@ -23,9 +23,9 @@ from .metrics import lm_loss, retrieval_probe, passkey_probe
 from .baseline import new_gpt2, synthetic_copy, cpu_info
 
 # %% auto #0
-__all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'train_teacher', 'teacher_probes', 'format_probes',
-           'teachers_dir', 'list_teachers', 'load_teacher', 'release_teacher', 'compare_with_release', 'baseline_for',
-           'plot_training_log']
+__all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'circuit_mask', 'train_teacher', 'teacher_probes',
+           'format_probes', 'teachers_dir', 'list_teachers', 'load_teacher', 'release_teacher', 'compare_with_release',
+           'baseline_for', 'plot_training_log']
 
 # %% ../nbs/05a_teacher.ipynb #a4bf938c
 def copy_rows(
@@ -63,65 +63,122 @@ def text_copy_rows(n: int, seq_len: int, stream: torch.Tensor, generator: torch.
         mask[b, dst : dst + L - 1] = True  # the copy's tokens after its first
     return x, mask
 
-# %% ../nbs/05a_teacher.ipynb #cd5659a7
+# %% ../nbs/05a_teacher.ipynb #7fb27b941602401d91542211134fc71a
+def _position_code(P: int, D: int, n_freq: int) -> tuple:
+    "Sinusoids in the first `2 * n_freq` dimensions (periods 3 ... 2P tokens): `(code (P, D), frequencies)`."
+    pos = torch.arange(P, dtype=torch.float32)
+    w = 2 * math.pi / torch.logspace(math.log10(3.0), math.log10(2.0 * P), n_freq)
+    code = torch.zeros(P, D)
+    code[:, 0 : 2 * n_freq : 2], code[:, 1 : 2 * n_freq : 2] = torch.cos(pos[:, None] * w), torch.sin(pos[:, None] * w)
+    return code, w
+
+
+def _look_back(W, q: int, k: int, back: int, w: torch.Tensor, beta0: float):
+    "Set query columns `q:` and key columns `k:` of c_attn `W` so that position p attends to p - back."
+    for i in range(len(w)):  # query(p) = beta0 * code(p - back), key(j) = code(j): q.k peaks at j = p - back
+        c, s = math.cos(back * w[i]), math.sin(back * w[i])
+        W[2 * i, q + 2 * i], W[2 * i + 1, q + 2 * i] = beta0 * c, beta0 * s
+        W[2 * i, q + 2 * i + 1], W[2 * i + 1, q + 2 * i + 1] = -beta0 * s, beta0 * c
+        W[2 * i, k + 2 * i] = W[2 * i + 1, k + 2 * i + 1] = 1.0
+
+# %% ../nbs/05a_teacher.ipynb #acae54e37e7d407bbb7b55eff062a284
 def plant_induction_circuit(
     model,
+    order: int = 1,  # tokens the induction head matches: 1 (the current token) or 2 (the current and the previous)
     n_freq: int = 32,  # frequency pairs of the position code
     e_dims: int = 96,  # dimensions of the token subspace
     amp: float = 0.25,  # amplitude of the position code
     tok_scale: float = 5.0,  # token embeddings are scaled by this (GPT-2's init is 0.02)
-    beta0: float = 3.0,  # sharpness of the previous-token head
+    beta0: float = 3.0,  # sharpness of the previous-token heads
     beta1: float = 20.0,  # sharpness of the induction head
-    s0: float = 0.15,  # scale of the previous-token record
+    s0: float = 0.15,  # scale of the previous-token records
     gamma: float = 1.5,  # scale of the induction head's vote
-    seed: int = 0,  # seed of the random projection R
+    seed: int = 0,  # seed of the random projections
 ):
-    "Set layer 0 head 0 to a previous-token head and layer 1 head 0 to an induction head (stock GPT-2 weights)."
+    "Set layer 0's first `order` heads to look 1 (and 2) tokens back and layer 1 head 0 to an induction head."
     cfg = model.config
     P, D, H = cfg.n_positions, cfg.n_embd, cfg.n_head
     hd = D // H
-    p0, e0 = (
-        2 * n_freq,
-        2 * n_freq + e_dims,
-    )  # position code [0, p0), tokens [p0, e0), previous-token slot [e0, e0 + hd)
-    if e0 + hd > D or cfg.n_layer < 2:
-        raise ValueError(f"the circuit needs n_embd >= {e0 + hd} and 2 layers, got {D} and {cfg.n_layer}")
+    p0, e0 = 2 * n_freq, 2 * n_freq + e_dims  # position code [0, p0), tokens [p0, e0), records [e0, e0 + hd)
+    if order not in (1, 2):
+        raise ValueError(f"order must be 1 or 2, got {order}")
+    if e0 + hd > D or cfg.n_layer < 2 or H < order:
+        raise ValueError(
+            f"the circuit needs n_embd >= {e0 + hd}, 2 layers and {order} heads, got {D}, {cfg.n_layer}, {H}"
+        )
     g = torch.Generator().manual_seed(seed)
-    R = torch.randn(hd, e_dims, generator=g) / math.sqrt(e_dims)  # (hd, e_dims)
-    pos = torch.arange(P, dtype=torch.float32)
-    w = 2 * math.pi / torch.logspace(math.log10(3.0), math.log10(2.0 * P), n_freq)  # periods 3 ... 2P tokens
-    code = torch.zeros(P, D)
-    code[:, 0:p0:2], code[:, 1:p0:2] = torch.cos(pos[:, None] * w), torch.sin(pos[:, None] * w)
+    r = hd // order  # width of one record and of one part of the match
+    R = torch.randn(r, e_dims, generator=g) / math.sqrt(e_dims if order == 1 else r)  # the match code
+    V = R if order == 1 else torch.randn(hd, e_dims, generator=g) / math.sqrt(e_dims)  # the vote code
+    code, w = _position_code(P, D, n_freq)
     a0, a1 = model.transformer.h[0].attn, model.transformer.h[1].attn
-    q, k, v = 0, D, 2 * D  # head 0's query, key and value columns in c_attn (Conv1D: x @ W)
     with torch.no_grad():
         wte = model.transformer.wte.weight
         wte[:, :p0] = 0
         wte[:, e0:] = 0
         wte[:, p0:e0] *= tok_scale
         model.transformer.wpe.weight.copy_(code * amp)
-        W, Wo = a0.c_attn.weight, a0.c_proj.weight  # (D, 3D), (D, D)
-        for c0 in (q, k, v):
-            W[:, c0 : c0 + hd] = 0
-        for i in range(
-            n_freq
-        ):  # query(p) = beta0 * code(p - 1), key(j) = code(j): q.k = beta0 * sum_i cos(w_i (p - 1 - j))
-            c, s = math.cos(w[i]), math.sin(w[i])
-            W[2 * i, q + 2 * i], W[2 * i + 1, q + 2 * i] = beta0 * c, beta0 * s
-            W[2 * i, q + 2 * i + 1], W[2 * i + 1, q + 2 * i + 1] = -beta0 * s, beta0 * c
-            W[2 * i, k + 2 * i] = W[2 * i + 1, k + 2 * i + 1] = 1.0
-        W[p0:e0, v : v + hd] = R.T  # value: R (token subspace)
-        Wo[:hd, :] = 0
-        Wo[:hd, e0 : e0 + hd] = torch.eye(hd) * s0  # into the previous-token slot
+        W, Wo = a0.c_attn.weight, a0.c_proj.weight  # (D, 3D), (D, D); Conv1D computes x @ W
+        for h in range(order):  # head h records R e of the token h + 1 back in slot h
+            for c0 in (0, D, 2 * D):
+                W[:, c0 + h * hd : c0 + (h + 1) * hd] = 0
+            _look_back(W, h * hd, D + h * hd, h + 1, w, beta0)
+            W[p0:e0, 2 * D + h * hd : 2 * D + h * hd + r] = R.T
+            Wo[h * hd : (h + 1) * hd, :] = 0
+            Wo[h * hd : h * hd + r, e0 + h * r : e0 + (h + 1) * r] = torch.eye(r) * s0
         W, Wo = a1.c_attn.weight, a1.c_proj.weight
+        q, k, v = 0, D, 2 * D
         for c0 in (q, k, v):
             W[:, c0 : c0 + hd] = 0
-        W[p0:e0, q : q + hd] = R.T * beta1  # query: R of the current token
-        W[e0 : e0 + hd, k : k + hd] = torch.eye(hd)  # key: the previous-token slot
-        W[p0:e0, v : v + hd] = R.T  # value: R of the key's own token
+        W[p0:e0, q : q + r] = R.T * beta1  # query part 1: R of the current token ...
+        W[e0 : e0 + r, k : k + r] = torch.eye(r)  # ... against the record of the token before the key
+        if order == 2:  # part 2: the current position's record (token p - 1) against the key's second (j - 2)
+            W[e0 : e0 + r, q + r : q + 2 * r] = torch.eye(r) * beta1
+            W[e0 + r : e0 + 2 * r, k + r : k + 2 * r] = torch.eye(r)
+        W[p0:e0, v : v + hd] = V.T  # value: the key's own token ...
         Wo[:hd, :] = 0
-        Wo[:hd, p0:e0] = R * gamma  # vote: R^T R e in the token subspace
+        Wo[:hd, p0:e0] = V * gamma  # ... voted for in the token subspace (V^T V e), read by the tied output layer
     return model
+
+
+def circuit_mask(model, order: int = 1) -> dict:
+    "The planted circuit's weights, as {parameter name: bool mask}: the position table, layers 0-1's `ln_1` and the planted heads' columns and rows."
+    D, H = model.config.n_embd, model.config.n_head
+    hd, out = D // H, {}
+    named = dict(model.named_parameters())
+    for name, p in named.items():
+        m = torch.zeros_like(p, dtype=torch.bool)
+        if name.endswith('wpe.weight') or any(
+            name.endswith(f'h.{i}.ln_1.{t}') for i in (0, 1) for t in ('weight', 'bias')
+        ):
+            m[:] = True
+        for layer, heads in ((0, range(order)), (1, range(1))):
+            for h in heads:
+                cols = [c0 + h * hd + j for c0 in (0, D, 2 * D) for j in range(hd)]
+                if name.endswith(f'h.{layer}.attn.c_attn.weight'):
+                    m[:, cols] = True
+                elif name.endswith(f'h.{layer}.attn.c_attn.bias'):
+                    m[cols] = True
+                elif name.endswith(f'h.{layer}.attn.c_proj.weight'):
+                    m[h * hd : (h + 1) * hd, :] = True
+        if m.any():
+            out[name] = m
+    return out
+
+
+def _hold(model, frozen: dict, keep: dict, grads: bool = False):
+    "Zero the frozen entries' gradients (`grads=True`, before clipping) or put their planted values back (after the step: weight decay and momentum move them)."
+    if not frozen:
+        return
+    named = dict(model.named_parameters())
+    with torch.no_grad():
+        for n, m in frozen.items():
+            p = named[n]
+            if grads:
+                if p.grad is not None:
+                    p.grad[m] = 0
+            else:
+                p[m] = keep[n].to(p.device)
 
 # %% ../nbs/05a_teacher.ipynb #4ea78ec4
 def _ckpt_path(out: Path) -> Path:
@@ -155,6 +212,12 @@ def _check_recipe(r: TeacherRecipe, n_tok: int):
         raise ValueError("the copy pools exceed the vocabulary")
     if r.final_text_rows + r.final_copy_rows < 1:
         raise ValueError("the final stage needs at least one row per step")
+    if r.init not in ('random', 'planted'):
+        raise ValueError(f"init must be 'random' or 'planted', got {r.init!r}")
+    if r.induction_order not in (1, 2):
+        raise ValueError(f"induction_order must be 1 or 2, got {r.induction_order}")
+    if r.freeze_circuit and r.init != 'planted':
+        raise ValueError("freeze_circuit needs init='planted' (there is no circuit to keep)")
 
 # %% ../nbs/05a_teacher.ipynb #125e7650
 def _probe(model, r: TeacherRecipe, streams: dict, pool: torch.Tensor) -> dict:
@@ -267,8 +330,9 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
     torch.manual_seed(r.seed)
     model = new_gpt2(r, len(tok), tok)
     if r.init == 'planted':
-        plant_induction_circuit(model)
+        plant_induction_circuit(model, order=r.induction_order)
     model = model.to(device).train()
+    frozen = circuit_mask(model, r.induction_order) if r.init == 'planted' and r.freeze_circuit else {}
     opt = torch.optim.AdamW(model.parameters(), lr=r.lr, betas=(0.9, 0.95), weight_decay=0.1)
     g = torch.Generator().manual_seed(r.seed + 1)
     st = dict(
@@ -290,6 +354,8 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
         print(
             f"teacher {r.name}: resumed at step {st['step']} (stage {r.stages[st['si']]}, {'final' if st['final_step'] is not None else 'curriculum'})"
         )
+    named = dict(model.named_parameters())
+    keep = {n: named[n].detach()[m].clone() for n, m in frozen.items()}  # as planted (also after a resume)
     save = lambda: _save_ckpt(
         out,
         dict(
@@ -330,8 +396,10 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
             acc = hit[cmask].float().mean().item() if n_copy else float('nan')
         opt.zero_grad(set_to_none=True)
         out_.loss.backward()
+        _hold(model, frozen, keep, grads=True)
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
+        _hold(model, frozen, keep)
         st['tokens']['copy'] += n_copy * T
         st['tokens']['text'] += (len(x) - n_copy) * T
         st['step'] += 1
