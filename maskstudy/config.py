@@ -318,7 +318,7 @@ class StudyConfig(_ByKey):
     def replace(self, **changes) -> StudyConfig:
         return dataclasses.replace(self, **changes)
 
-# %% ../nbs/04a_config.ipynb #d059fb17
+# %% ../nbs/04a_config.ipynb #cf3a1f3e
 @dataclass(frozen=True)
 class TeacherRecipe:
     "How a released teacher is trained: shape, data, optimiser and the short-to-long copying curriculum."
@@ -372,7 +372,7 @@ class TeacherRecipe:
             if f.name not in ('probe_every', 'checkpoint_minutes', 'weights_sha256')
         }
 
-
+# %% ../nbs/04a_config.ipynb #38cc7a94
 TEACHER_RECIPES = {
     'teacher-smoke': TeacherRecipe(
         'teacher-smoke',

@@ -97,7 +97,7 @@ class BoundedKV:
             out[:, idx] += w * o
         return out
 
-# %% ../nbs/07a_decode.ipynb #c0a8bb32
+# %% ../nbs/07a_decode.ipynb #e604aae7
 _EXACT: dict = {}
 
 
@@ -117,7 +117,7 @@ def exact_window(mod, ret, probe: int = 8192) -> bool:
                 break
     return _EXACT[key]
 
-
+# %% ../nbs/07a_decode.ipynb #bdeb4444
 class RingStore:
     "A layer's decode keys when every head runs `causal` or exactly sinks + window: one preallocated buffer per head group, written in place."
 
@@ -196,7 +196,7 @@ class RingStore:
     def nbytes(self) -> int:
         return sum(t.numel() * t.element_size() for b in self.bufs if b is not None for t in b)
 
-
+# %% ../nbs/07a_decode.ipynb #56130d08
 def ring_groups(layer_plan) -> list | None:
     "The `RingStore` groups of a `LayerPlan` (each with the mask to apply, None when none is needed), or None when some head needs the general path (mixed masks per head, head-dependent patterns)."
     out = []

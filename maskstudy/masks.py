@@ -431,7 +431,7 @@ def density_table(
     ]
     return pd.DataFrame(rows)
 
-# %% ../nbs/00_masks.ipynb #12cbce9d
+# %% ../nbs/00_masks.ipynb #8143be1b
 COST_BACKENDS = ('block', 'element', 'dense')
 _COST_CACHE: dict = {}
 
@@ -468,7 +468,7 @@ def block_coverage(
     ref = block_coverage('causal', T, bs)
     return dict(out, causal_full=ref['full'], causal_partial=ref['partial'])
 
-
+# %% ../nbs/00_masks.ipynb #65285be4
 COST_BLOCK = (
     64  # the tile size every cost is priced at by default: the gathered executor's block (execution.GATHER_BLOCK)
 )

@@ -81,7 +81,7 @@ def _look_back(W, q: int, k: int, back: int, w: torch.Tensor, beta0: float):
         W[2 * i, q + 2 * i + 1], W[2 * i + 1, q + 2 * i + 1] = -beta0 * s, beta0 * c
         W[2 * i, k + 2 * i] = W[2 * i + 1, k + 2 * i + 1] = 1.0
 
-# %% ../nbs/05a_teacher.ipynb #acae54e37e7d407bbb7b55eff062a284
+# %% ../nbs/05a_teacher.ipynb #a909171d
 def plant_induction_circuit(
     model,
     order: int = 1,  # tokens the induction head matches: 1 (the current token) or 2 (the current and the previous)
@@ -140,7 +140,7 @@ def plant_induction_circuit(
         Wo[:hd, p0:e0] = V * gamma  # ... voted for in the token subspace (V^T V e), read by the tied output layer
     return model
 
-
+# %% ../nbs/05a_teacher.ipynb #f1dec3d7
 def circuit_mask(model, order: int = 1) -> dict:
     "The planted circuit's weights, as {parameter name: bool mask}: the position table, layers 0-1's `ln_1` and the planted heads' columns and rows."
     D, H = model.config.n_embd, model.config.n_head
