@@ -18,9 +18,10 @@ if TYPE_CHECKING:
 # %% auto #0
 __all__ = ['METHOD_NAMES', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'interpolate_fixed', 'learned_vs_fixed',
            'tied_heads', 'cross_seed_regret', 'seed_agreement', 'retrieval_table', 'collect_methods', 'methods_table',
-           'methods_summary', 'plot_methods', 'plot_retrieval', 'plot_retrieval_cost', 'plot_convergence', 'aggregate',
-           'calibration_table', 'disagreement_swaps', 'measure_disagreements', 'swap_summary', 'summary_table',
-           'write_results']
+           'methods_summary', 'plot_methods', 'plot_retrieval', 'plot_retrieval_cost', 'plot_convergence',
+           'report_runs', 'report_weights', 'report_seeds', 'plot_learned_vs_fixed', 'report_quality',
+           'report_benchmarks', 'report_generations', 'aggregate', 'calibration_table', 'disagreement_swaps',
+           'measure_disagreements', 'swap_summary', 'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def _budget_runs(setting: Path, cfg: dict):
@@ -542,22 +543,24 @@ def plot_convergence(out: Path, cfg: dict, path=None):
         fig.savefig(path, dpi=100, bbox_inches='tight')
     return fig
 
-# %% ../nbs/09b_report.ipynb #7ef16266
-def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()) -> dict:
-    "Write the study's figures and CSVs into `figs`; return the summary tables."
-    import pandas as pd, matplotlib, matplotlib.ticker
+# %% ../nbs/09b_report.ipynb #acae54e37e7d407bbb7b55eff062a284
+def _plt():
+    "matplotlib with the file-only backend."
+    import matplotlib
 
     matplotlib.use('Agg')
     import matplotlib.pyplot as plt
-    from maskstudy.train import plot_coefficients
 
+    return plt
+
+
+def report_runs(out: Path, cfg: dict, figs: Path) -> dict:
+    "`learned_runs.csv`, `fixed_masks.csv` and every hardened plan as JSON in `plans/`: `{runs, fixed}`."
     runs, fixed = collect_runs(out, cfg), collect_fixed(out, cfg)
-    res = dict(runs=runs, fixed=fixed)
     if len(runs):
         runs.drop(columns=['run_dir']).to_csv(figs / 'learned_runs.csv', index=False)
     if len(fixed):
         fixed.to_csv(figs / 'fixed_masks.csv', index=False)
-    # the hardened plans behind every figure, as JSON
     if len(runs):
         pdir = figs / 'plans'
         pdir.mkdir(exist_ok=True)
@@ -566,7 +569,15 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
         for _, r in runs.iterrows():
             tag = r.setting.replace('λ=', 'lam').replace('budget=', 'budget')
             shutil.copyfile(Layout(Path(r.run_dir)).plan, pdir / f"T{r.seq_len}_{r['mode']}_{tag}_seed{r.seed}.json")
-    # coefficient evolution, one figure per seq_len
+    return dict(runs=runs, fixed=fixed)
+
+# %% ../nbs/09b_report.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+def report_weights(out: Path, cfg: dict, figs: Path, runs) -> dict:
+    "Coefficient evolution per length (`coefficients_T*.png`, `coefficients.csv`) and the final weights of every learned run (`final_weights.csv` / `.png`)."
+    import pandas as pd
+    from maskstudy.train import plot_coefficients
+
+    plt = _plt()
     mid = sorted(cfg['lams'])[len(cfg['lams']) // 2]
     allw, finals = [], []
     for T in cfg['seq_lens']:
@@ -580,107 +591,123 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
             plt.close('all')
     if allw:
         pd.concat(allw).to_csv(figs / 'coefficients.csv', index=False)
-    # final weights of every learned run (every seed and mode)
     for _, r in runs[runs['mode'] != 'budget'].iterrows() if len(runs) else []:
         w = pd.read_csv(Layout(Path(r.run_dir)).weights)
         finals.append(w[w.step == w.step.max()].assign(seq_len=r.seq_len, lam=r.lam, seed=r.seed, mode=r['mode']))
-    if finals:
-        fin = pd.concat(finals, ignore_index=True)
-        fin.to_csv(figs / 'final_weights.csv', index=False)
-        show = fin[(fin['mode'] == 'static') & (fin.lam == mid) & (fin.seed == cfg['seeds'][0])]
-        Ts = sorted(show.seq_len.unique())
-        if Ts:
-            fig, axes = plt.subplots(
-                1,
-                len(Ts),
-                figsize=(4.5 * len(Ts), 0.35 * show.groupby('seq_len').size().max() / len(cfg['masks']) + 2.5),
-                squeeze=False,
-            )
-            for ax, T in zip(axes[0], Ts):
-                piv = show[show.seq_len == T].pivot_table(index=['layer', 'head'], columns='mask', values='weight')[
-                    cfg['masks']
-                ]
-                im = ax.imshow(piv.values, vmin=0, vmax=1, cmap='viridis', aspect='auto')
-                ax.set_xticks(range(len(piv.columns)), piv.columns, rotation=60, ha='right', fontsize=7)
-                ax.set_yticks(range(len(piv)), [f'L{l} H{h}' for l, h in piv.index], fontsize=6)
-                ax.set_title(f'T={T}, λ={mid}, seed {cfg["seeds"][0]}')
-            fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label='final weight')
-            fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight')
-            plt.close(fig)
-    if len(runs):
-        sa = seed_agreement(runs)
-        if teacher is not None:  # what each disagreement costs, measured on the settings' test blocks
-            sw = measure_disagreements(runs, teacher, tok, cfg, log=print)
-            if len(sw):
-                sw.to_csv(figs / 'disagreement_swaps.csv', index=False)
-                sa = sa.merge(swap_summary(sw), on=['seq_len', 'mode', 'setting'], how='left')
-        sa.to_csv(figs / 'seed_agreement.csv', index=False)
-        res['seeds'] = sa
-        cal = calibration_table(out, cfg)
-        if len(cal):
-            cal.to_csv(figs / 'calibration.csv', index=False)
-            res['calibration'] = cal
-        plot_convergence(out, cfg, figs / 'convergence.png')
-        plt.close('all')
-    # learned vs fixed (and the modes) against measured cost
-    if len(runs) and len(fixed) and 'cost' in fixed:
-        lvf = learned_vs_fixed(runs, fixed)
-        lvf.to_csv(figs / 'learned_vs_fixed.csv', index=False)
-        res['lvf'] = lvf
-        Ts = sorted(runs.seq_len.unique())
-        fig, axes = plt.subplots(2, len(Ts), figsize=(5 * len(Ts), 7.5), squeeze=False)
-        base_ppl = fixed[fixed.kind == 'dense'].set_index('seq_len').ppl
-        for j, T in enumerate(Ts):
-            for row, (metric, ylab) in enumerate(
-                [('kl', 'KL(baseline || variant), nats/token'), ('ppl', 'test perplexity')]
-            ):
-                ax = axes[row][j]
-                fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
-                ax.scatter(fx.cost, fx[metric], marker='s', color='grey', label='fixed masks')
-                fr = fixed_frontier(fixed, T, metric)
-                ax.plot(fr.cost, fr[metric], color='grey', lw=0.8, ls='--', label='fixed curve (lower envelope)')
-                for _, r in fx.iterrows():
-                    ax.annotate(
-                        r.variant.replace('fixed ', ''),
-                        (r.cost, r[metric]),
-                        fontsize=6,
-                        xytext=(2, 2),
-                        textcoords='offset points',
-                    )
-                for mode, mk in zip(list(cfg['modes']) + ['budget'], 'o^vD'):
-                    d = lvf[(lvf.seq_len == T) & (lvf['mode'] == mode)].sort_values('cost')
-                    if not len(d):
-                        continue
-                    ax.errorbar(
-                        d.cost,
-                        d[metric],
-                        yerr=d.kl_std if metric == 'kl' else None,
-                        xerr=d.cost_std,
-                        marker=mk,
-                        ls='-' if mode in ('static', 'budget') else 'none',
-                        capsize=3,
-                        label='budget plans (pre-fit errors)' if mode == 'budget' else f'learned ({mode})',
-                    )
-                if metric == 'ppl' and T in base_ppl.index:
-                    ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
-                ax.set_xscale('log')
-                if metric == 'kl':
-                    pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl])
-                    pos = pos[pos > 0]
-                    ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4)
-                    ax.set_ylim(bottom=0)
-                ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
-                ax.set_xlabel('kernel cost (share of dense-causal 64-token tiles)')
-                ax.set_ylabel(ylab)
-                ax.set_title(f'T={T}')
-        axes[0][0].legend(fontsize=6)
-        fig.suptitle(
-            f'hardened plans (mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks, at measured kernel cost'
+    if not finals:
+        return {}
+    fin = pd.concat(finals, ignore_index=True)
+    fin.to_csv(figs / 'final_weights.csv', index=False)
+    show = fin[(fin['mode'] == 'static') & (fin.lam == mid) & (fin.seed == cfg['seeds'][0])]
+    Ts = sorted(show.seq_len.unique())
+    if Ts:
+        fig, axes = plt.subplots(
+            1,
+            len(Ts),
+            figsize=(4.5 * len(Ts), 0.35 * show.groupby('seq_len').size().max() / len(cfg['masks']) + 2.5),
+            squeeze=False,
         )
-        fig.tight_layout()
-        fig.savefig(figs / 'learned_vs_fixed.png', dpi=110, bbox_inches='tight')
+        for ax, T in zip(axes[0], Ts):
+            piv = show[show.seq_len == T].pivot_table(index=['layer', 'head'], columns='mask', values='weight')[
+                cfg['masks']
+            ]
+            im = ax.imshow(piv.values, vmin=0, vmax=1, cmap='viridis', aspect='auto')
+            ax.set_xticks(range(len(piv.columns)), piv.columns, rotation=60, ha='right', fontsize=7)
+            ax.set_yticks(range(len(piv)), [f'L{l} H{h}' for l, h in piv.index], fontsize=6)
+            ax.set_title(f'T={T}, λ={mid}, seed {cfg["seeds"][0]}')
+        fig.colorbar(im, ax=axes[0].tolist(), shrink=0.8, label='final weight')
+        fig.savefig(figs / 'final_weights.png', dpi=110, bbox_inches='tight')
         plt.close(fig)
-    # retrieval probe: accuracy vs distance
+    return {}
+
+# %% ../nbs/09b_report.ipynb #8dd0d8092fe74a7c96281538738b07e2
+def report_seeds(out: Path, cfg: dict, figs: Path, runs, teacher=None, tok=None) -> dict:
+    "Seed agreement (with what each disagreement costs, when the teacher is given), the pre-fit's calibration and the convergence figure: `{seeds, calibration}`."
+    if not len(runs):
+        return {}
+    res = {}
+    sa = seed_agreement(runs)
+    if teacher is not None:  # what each disagreement costs, measured on the settings' test blocks
+        sw = measure_disagreements(runs, teacher, tok, cfg, log=print)
+        if len(sw):
+            sw.to_csv(figs / 'disagreement_swaps.csv', index=False)
+            sa = sa.merge(swap_summary(sw), on=['seq_len', 'mode', 'setting'], how='left')
+    sa.to_csv(figs / 'seed_agreement.csv', index=False)
+    res['seeds'] = sa
+    cal = calibration_table(out, cfg)
+    if len(cal):
+        cal.to_csv(figs / 'calibration.csv', index=False)
+        res['calibration'] = cal
+    plot_convergence(out, cfg, figs / 'convergence.png')
+    _plt().close('all')
+    return res
+
+# %% ../nbs/09b_report.ipynb #72eea5119410473aa328ad9291626812
+def plot_learned_vs_fixed(lvf, fixed, cfg: dict, path, seq_lens=None):
+    "Per length: KL and perplexity against kernel cost, the fixed masks (and their lower envelope) beside every mode's hardened plans."
+    import pandas as pd, matplotlib.ticker
+
+    plt = _plt()
+    Ts = sorted(seq_lens if seq_lens is not None else lvf.seq_len.unique())
+    fig, axes = plt.subplots(2, len(Ts), figsize=(5 * len(Ts), 7.5), squeeze=False)
+    base_ppl = fixed[fixed.kind == 'dense'].set_index('seq_len').ppl
+    for j, T in enumerate(Ts):
+        for row, (metric, ylab) in enumerate(
+            [('kl', 'KL(baseline || variant), nats/token'), ('ppl', 'test perplexity')]
+        ):
+            ax = axes[row][j]
+            fx = fixed[(fixed.seq_len == T) & (fixed.kind == 'fixed')]
+            ax.scatter(fx.cost, fx[metric], marker='s', color='grey', label='fixed masks')
+            fr = fixed_frontier(fixed, T, metric)
+            ax.plot(fr.cost, fr[metric], color='grey', lw=0.8, ls='--', label='fixed curve (lower envelope)')
+            for _, r in fx.iterrows():
+                ax.annotate(
+                    r.variant.replace('fixed ', ''),
+                    (r.cost, r[metric]),
+                    fontsize=6,
+                    xytext=(2, 2),
+                    textcoords='offset points',
+                )
+            for mode, mk in zip(list(cfg['modes']) + ['budget'], 'o^vD'):
+                d = lvf[(lvf.seq_len == T) & (lvf['mode'] == mode)].sort_values('cost')
+                if not len(d):
+                    continue
+                ax.errorbar(
+                    d.cost,
+                    d[metric],
+                    yerr=d.kl_std if metric == 'kl' else None,
+                    xerr=d.cost_std,
+                    marker=mk,
+                    ls='-' if mode in ('static', 'budget') else 'none',
+                    capsize=3,
+                    label='budget plans (pre-fit errors)' if mode == 'budget' else f'learned ({mode})',
+                )
+            if metric == 'ppl' and T in base_ppl.index:
+                ax.axhline(base_ppl[T], color='k', ls='--', lw=0.8, label='dense baseline')
+            ax.set_xscale('log')
+            if metric == 'kl':
+                pos = pd.concat([fx.kl, lvf[lvf.seq_len == T].kl])
+                pos = pos[pos > 0]
+                ax.set_yscale('symlog', linthresh=10 ** math.floor(math.log10(pos.min())) if len(pos) else 1e-4)
+                ax.set_ylim(bottom=0)
+            ax.xaxis.set_minor_formatter(matplotlib.ticker.NullFormatter())
+            ax.set_xlabel('kernel cost (share of dense-causal 64-token tiles)')
+            ax.set_ylabel(ylab)
+            ax.set_title(f'T={T}')
+    axes[0][0].legend(fontsize=6)
+    fig.suptitle(f'hardened plans (mean ± std over {len(cfg["seeds"])} seeds) vs fixed masks, at measured kernel cost')
+    fig.tight_layout()
+    fig.savefig(path, dpi=110, bbox_inches='tight')
+    plt.close(fig)
+
+# %% ../nbs/09b_report.ipynb #8edb47106e1a46a883d545849b8ab81b
+def report_quality(out: Path, cfg: dict, figs: Path, runs, fixed) -> dict:
+    "Learned against fixed at equal cost (`learned_vs_fixed.csv` / `.png`), retrieval per distance (`retrieval*.csv` / `.png`) and the selection methods (`methods*.csv`, `methods.png`, their plans in `plans/`): `{lvf, retrieval, methods}`."
+    res = {}
+    if len(runs) and len(fixed) and 'cost' in fixed:
+        res['lvf'] = lvf = learned_vs_fixed(runs, fixed)
+        lvf.to_csv(figs / 'learned_vs_fixed.csv', index=False)
+        plot_learned_vs_fixed(lvf, fixed, cfg, figs / 'learned_vs_fixed.png', runs.seq_len.unique())
     if len(fixed):
         rt = retrieval_table(runs, fixed)
         if len(rt):
@@ -688,9 +715,8 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
             res['retrieval'] = rt
             plot_retrieval(rt, figs / 'retrieval.png')
             plot_retrieval_cost(rt, figs / 'retrieval_cost.png')
-            plt.close('all')
-    # the selection methods at the budgets: the mixture's budget plans, the pair mode, the recipes
-    meth = collect_methods(out, cfg)
+            _plt().close('all')
+    meth = collect_methods(out, cfg)  # the mixture's budget plans, the pair mode and the recipes at the budgets
     if len(meth):
         mt = methods_table(meth)
         mt.to_csv(figs / 'methods.csv', index=False)
@@ -705,90 +731,99 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
         res['methods'] = methods_summary(mt)
         res['methods'].to_csv(figs / 'methods_summary.csv', index=False)
         plot_methods(mt, fixed, figs / 'methods.png')
-        plt.close('all')
-    # benchmarks of the representative plans
-    from maskstudy.benchmark import plot_benchmark, speedups
+        _plt().close('all')
+    return res
+
+# %% ../nbs/09b_report.ipynb #10185d26023b46108eb7d9f57d49d2b3
+def report_benchmarks(out: Path, figs: Path, reps) -> dict:
+    "The benchmarked plans' prefill grid (`benchmark.csv`, `speedups.csv` with `predicted_saving`, a figure per plan), decoding (`decode.csv`) and `generate()` (`generate.csv`): `{speedups, bench_rows, decode, generate}`."
+    import pandas as pd
+    from maskstudy.benchmark import plot_benchmark, speedups, decode_summary, plot_decode, generate_summary
     from maskstudy.sparse import Plan
 
-    bdfs, sps = [], []
+    plt, res, bdfs, sps, decs = _plt(), {}, [], [], []
     for name, r in reps:
-        bcsv = Layout(benchmark_dir(out, name)).benchmark
-        if not bcsv.exists():
-            continue
-        plan = Plan.from_json(Layout(r).plan)
-        bdf = pd.read_csv(bcsv).assign(plan=name)
-        bdfs.append(bdf)
-        sp = speedups(bdf).assign(plan=name)
-        sp['plan_cost'] = [
-            plan.cost(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)
-        ]
-        sp['plan_kv_fraction'] = [
-            plan.kv_fraction(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)
-        ]
-        sp['predicted_saving'] = 1 - sp.plan_cost  # what the cost model promises, beside the measured saving_fraction
-        sps.append(sp)
-        plot_benchmark(
-            bdf, figs / f'benchmark_{name}.png', title=f"plan {name} vs dense baseline ({run_info()['device_name']})"
-        )
-        plt.close('all')
-    from maskstudy.benchmark import decode_summary, plot_decode
-
-    decs = []
-    for name, r in reps:
-        dcsv = Layout(benchmark_dir(out, name)).decode
-        if not dcsv.exists():
-            continue
-        d = pd.read_csv(dcsv).assign(plan=name)
-        decs.append(d)
-        plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}')
-        plt.close('all')
+        L = Layout(benchmark_dir(out, name))
+        if L.benchmark.exists():
+            plan = Plan.from_json(Layout(r).plan)
+            bdf = pd.read_csv(L.benchmark).assign(plan=name)
+            bdfs.append(bdf)
+            sp = speedups(bdf).assign(plan=name)
+            on_plan = lambda f: [
+                f(int(T)) if i.startswith('plan') else float('nan') for T, i in zip(sp.seq_len, sp.impl)
+            ]
+            sp['plan_cost'], sp['plan_kv_fraction'] = on_plan(plan.cost), on_plan(plan.kv_fraction)
+            sp['predicted_saving'] = (
+                1 - sp.plan_cost
+            )  # what the cost model promises, beside the measured saving_fraction
+            sps.append(sp)
+            title = f"plan {name} vs dense baseline ({run_info()['device_name']})"
+            plot_benchmark(bdf, figs / f'benchmark_{name}.png', title=title)
+            plt.close('all')
+        if L.decode.exists():
+            d = pd.read_csv(L.decode).assign(plan=name)
+            decs.append(d)
+            plot_decode(d, figs / f'decode_{name}.png', title=f'decoding: dense vs plan {name}')
+            plt.close('all')
     if decs:
-        dec = pd.concat(decs, ignore_index=True)
-        dec.to_csv(Layout(figs).decode, index=False)
+        pd.concat(decs, ignore_index=True).to_csv(Layout(figs).decode, index=False)
         sums = []
         for d in decs:
             sm = decode_summary(d).assign(plan=d.plan.iloc[0])
             sm['plan_kv_fraction'] = sm.context.map(d.groupby('context').plan_kv_fraction.first())
             sums.append(sm)
         res['decode'] = pd.concat(sums, ignore_index=True)
-    from maskstudy.benchmark import generate_summary
-
     gens = [
         pd.read_csv(Layout(benchmark_dir(out, name)).generate).assign(plan=name)
         for name, _ in reps
         if Layout(benchmark_dir(out, name)).generate.exists()
     ]
     if gens:
-        gen = pd.concat(gens, ignore_index=True)
-        gen.to_csv(Layout(figs).generate, index=False)
+        pd.concat(gens, ignore_index=True).to_csv(Layout(figs).generate, index=False)
         res['generate'] = pd.concat([generate_summary(g).assign(plan=g.plan.iloc[0]) for g in gens], ignore_index=True)
     if bdfs:
-        bdf = pd.concat(bdfs, ignore_index=True)
+        res['bench_rows'] = bdf = pd.concat(bdfs, ignore_index=True)
         bdf.to_csv(Layout(figs).benchmark, index=False)
-        sp = pd.concat(sps, ignore_index=True)
+        res['speedups'] = sp = pd.concat(sps, ignore_index=True)
         sp.to_csv(figs / 'speedups.csv', index=False)
-        res['speedups'] = sp
-        res['bench_rows'] = bdf
         for p in figs.glob('benchmark.png'):
             p.unlink()
-    # generations, baseline next to the hardened plan (seeded sampling, the same for both)
-    if rep is not None:
-        from maskstudy.sparse import patch_gpt2_sparse
-        from maskstudy.evaluate import generation_table
-        from maskstudy.data import token_streams, lm_blocks
+    return res
 
-        plan = Plan.from_json(Layout(rep).plan)
-        hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
-        prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
-        gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
-        gt.to_csv(figs / 'generations.csv', index=False)
-        res['generations'] = gt
-        res['rep'] = dict(
+# %% ../nbs/09b_report.ipynb #8763a12b2bbd4a93a75aff182afb95dc
+def report_generations(out: Path, cfg: dict, figs: Path, teacher, tok, rep) -> dict:
+    "Text generated by the dense teacher and by the representative plan from the same prompts (`generations.csv`): `{generations, rep}`."
+    if rep is None or teacher is None:
+        return {}
+    from maskstudy.sparse import Plan, patch_gpt2_sparse
+    from maskstudy.evaluate import generation_table
+    from maskstudy.data import token_streams, lm_blocks
+
+    plan = Plan.from_json(Layout(rep).plan)
+    hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')
+    prompts = lm_blocks(token_streams(tok, cfg.get('corpus', 'wikisample'))['test'], 24, max_blocks=200)[::60][:3]
+    gt = generation_table(tok, {'dense baseline': teacher, 'hardened plan': hard}, prompts, max_new_tokens=32)
+    gt.to_csv(figs / 'generations.csv', index=False)
+    return dict(
+        generations=gt,
+        rep=dict(
             run=str(rep.relative_to(out)),
             plan=plan.source,
             density={T: plan.density(T) for T in cfg['bench_seq_lens']},
             cost={T: plan.cost(T) for T in cfg['bench_seq_lens']},
-        )
+        ),
+    )
+
+
+def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()) -> dict:
+    "Write the study's figures and CSVs into `figs`, one `report_*` step per group of tables; return the summary tables."
+    res = report_runs(out, cfg, figs)
+    runs, fixed = res['runs'], res['fixed']
+    res.update(report_weights(out, cfg, figs, runs))
+    res.update(report_seeds(out, cfg, figs, runs, teacher, tok))
+    res.update(report_quality(out, cfg, figs, runs, fixed))
+    res.update(report_benchmarks(out, figs, reps))
+    res.update(report_generations(out, cfg, figs, teacher, tok, rep))
     return res
 
 # %% ../nbs/09b_report.ipynb #e4bd2b51
