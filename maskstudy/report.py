@@ -961,18 +961,9 @@ def summary_table(res: dict) -> 'pandas.DataFrame':
         rows.append(r)
     return pd.DataFrame(rows)
 
-# %% ../nbs/09b_report.ipynb #c2804095
-def write_results(
-    figs: Path,
-    res: dict,
-    cfg: dict,
-    card: dict,
-    wall_s: float,
-    failures: list,
-    reused: int = 0,
-    executor: str = '',  # how the settings ran (e.g. 'local, 2 settings at once x 1 torch thread(s)'), named in the header
-):
-    "Write `RESULTS.md` beside the figures."
+# %% ../nbs/09b_report.ipynb #e3296b3a
+def _md_header(cfg: dict, card: dict, wall_s: float, reused: int, executor: str) -> list:
+    "The title, the machine and wall time, the corpus and the teacher's card."
     info = run_info()
     L = [
         f"# maskstudy results ({cfg['preset']} preset)",
@@ -996,6 +987,12 @@ def write_results(
         '```',
         '',
     ]
+    return L
+
+# %% ../nbs/09b_report.ipynb #3d18ba42
+def _md_speed(res: dict) -> list:
+    "The speed summary of the benchmarked plans."
+    L = []
     st = summary_table(res)
     if len(st):
         L += [
@@ -1009,6 +1006,12 @@ def write_results(
             'the plan is as fast as if attention were free; the ceiling column is that free-attention speed-up of the whole model.',
             '',
         ]
+    return L
+
+
+def _md_quality(res: dict) -> list:
+    "Learned against fixed at equal cost, and the selection methods."
+    L = []
     if 'lvf' in res:
         cols = [
             'seq_len',
@@ -1059,6 +1062,12 @@ def write_results(
             '![methods](methods.png)',
             '',
         ]
+    return L
+
+# %% ../nbs/09b_report.ipynb #3b3ead60
+def _md_seeds(res: dict) -> list:
+    "Stability across seeds."
+    L = []
     if 'seeds' in res:
         cols = (
             ['seq_len', 'mode', 'setting', 'n_seeds', 'agreement']
@@ -1091,6 +1100,12 @@ def write_results(
             '![convergence](convergence.png)',
             '',
         ]
+    return L
+
+
+def _md_retrieval(res: dict) -> list:
+    "The copy and passkey probes per distance."
+    L = []
     if 'retrieval' in res:
         rt = res['retrieval'].copy()
         rt['cell'] = [f'{a:.3f} ({c:.3f})' for a, c in zip(rt.accuracy, rt.control)]
@@ -1113,6 +1128,12 @@ def write_results(
             '![retrieval vs cost](retrieval_cost.png)',
             '',
         ]
+    return L
+
+# %% ../nbs/09b_report.ipynb #5747ce47
+def _md_benchmark(res: dict) -> list:
+    "The prefill benchmark rows, with the build, compile and fallback rows."
+    L = []
     if 'speedups' in res:
         sp = res['speedups'].copy()
         sp['time_ms'] = sp.time_s * 1e3
@@ -1143,6 +1164,12 @@ def write_results(
                 ),
                 '',
             ]
+    return L
+
+# %% ../nbs/09b_report.ipynb #110667c2
+def _md_decode(res: dict) -> list:
+    "Decoding and `generate()` end to end."
+    L = []
     if 'decode' in res:
         d = res['decode']
         cols = [
@@ -1204,6 +1231,12 @@ def write_results(
             '(block masks, compiles); warm: median of the repeats after it.',
             '',
         ]
+    return L
+
+# %% ../nbs/09b_report.ipynb #79b9b4dd
+def _md_generations(res: dict) -> list:
+    "Generated text, dense and plan, from the same prompts."
+    L = []
     if 'generations' in res:
         g = res['generations'].copy()
         g[['prompt', 'continuation']] = g[['prompt', 'continuation']].map(
@@ -1225,6 +1258,12 @@ def write_results(
             _md_table(g.round(3)),
             '',
         ]
+    return L
+
+
+def _md_figures(figs: Path, failures: list) -> list:
+    "The figure list and any failed steps."
+    L = []
     figs_list = sorted(p.name for p in figs.glob('coefficients_T*.png'))
     L += (
         ['## Figures', '']
@@ -1234,4 +1273,22 @@ def write_results(
     )
     if failures:
         L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
+    return L
+
+# %% ../nbs/09b_report.ipynb #e679cf87
+def write_results(
+    figs: Path,
+    res: dict,
+    cfg: dict,
+    card: dict,
+    wall_s: float,
+    failures: list,
+    reused: int = 0,
+    executor: str = '',  # how the settings ran (e.g. 'local, 2 settings at once x 1 torch thread(s)'), named in the header
+):
+    "Write `RESULTS.md` beside the figures, one `_md_*` section after another."
+    L = _md_header(cfg, card, wall_s, reused, executor)
+    for section in (_md_speed, _md_quality, _md_seeds, _md_retrieval, _md_benchmark, _md_decode, _md_generations):
+        L += section(res)
+    L += _md_figures(figs, failures)
     (figs / 'RESULTS.md').write_text('\n'.join(L))
