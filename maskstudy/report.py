@@ -961,7 +961,7 @@ def summary_table(res: dict) -> 'pandas.DataFrame':
         rows.append(r)
     return pd.DataFrame(rows)
 
-# %% ../nbs/09b_report.ipynb #e3296b3a
+# %% ../nbs/09b_report.ipynb #db2686a3
 def _md_header(cfg: dict, card: dict, wall_s: float, reused: int, executor: str) -> list:
     "The title, the machine and wall time, the corpus and the teacher's card."
     info = run_info()
@@ -989,7 +989,7 @@ def _md_header(cfg: dict, card: dict, wall_s: float, reused: int, executor: str)
     ]
     return L
 
-# %% ../nbs/09b_report.ipynb #3d18ba42
+# %% ../nbs/09b_report.ipynb #ec6a9c01
 def _md_speed(res: dict) -> list:
     "The speed summary of the benchmarked plans."
     L = []
@@ -1064,7 +1064,7 @@ def _md_quality(res: dict) -> list:
         ]
     return L
 
-# %% ../nbs/09b_report.ipynb #3b3ead60
+# %% ../nbs/09b_report.ipynb #f01f09d7
 def _md_seeds(res: dict) -> list:
     "Stability across seeds."
     L = []
@@ -1130,7 +1130,7 @@ def _md_retrieval(res: dict) -> list:
         ]
     return L
 
-# %% ../nbs/09b_report.ipynb #5747ce47
+# %% ../nbs/09b_report.ipynb #218832eb
 def _md_benchmark(res: dict) -> list:
     "The prefill benchmark rows, with the build, compile and fallback rows."
     L = []
@@ -1166,7 +1166,7 @@ def _md_benchmark(res: dict) -> list:
             ]
     return L
 
-# %% ../nbs/09b_report.ipynb #110667c2
+# %% ../nbs/09b_report.ipynb #1805f55c
 def _md_decode(res: dict) -> list:
     "Decoding and `generate()` end to end."
     L = []
@@ -1233,7 +1233,7 @@ def _md_decode(res: dict) -> list:
         ]
     return L
 
-# %% ../nbs/09b_report.ipynb #79b9b4dd
+# %% ../nbs/09b_report.ipynb #bb57f02f
 def _md_generations(res: dict) -> list:
     "Generated text, dense and plan, from the same prompts."
     L = []
@@ -1275,7 +1275,7 @@ def _md_figures(figs: Path, failures: list) -> list:
         L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
     return L
 
-# %% ../nbs/09b_report.ipynb #e679cf87
+# %% ../nbs/09b_report.ipynb #1e919fd7
 def write_results(
     figs: Path,
     res: dict,
