@@ -200,6 +200,260 @@ def score_table(scores) -> 'pandas.DataFrame':
         ]
     )
 
+# %% ../nbs/09a_experiment.ipynb #acae54e37e7d407bbb7b55eff062a284
+class _Setting:
+    "What the runs of one setting share: `run_setting`'s arguments (`a`), the test blocks and the teacher's logits on them, the plans evaluated so far and each seed's pre-fit statistics."
+
+    def __init__(self, a: dict, val_blocks):
+        from types import SimpleNamespace
+
+        self.a = a = SimpleNamespace(**a)
+        self.out, self.log, self.val_blocks = Path(a.out), a.log, val_blocks
+        self._val_ref = None  # the teacher's logits on the validation blocks: computed when the first plan needs them
+        self.evaluated = {}  # plan -> (its evaluation, the run that made it): a plan met again is not re-evaluated
+        self.batch_size, self.data = setting_data(
+            a.seq_len, a.tokens_per_step
+        )  # data: copied passages in the fitting data
+        torch.manual_seed(0)
+        self.test_blocks = lm_blocks(
+            a.streams['test'], a.seq_len, max_blocks=max(1, a.eval_tokens // a.seq_len), split='test'
+        )
+        self.log(
+            f'{len(self.test_blocks)} test blocks of {a.seq_len} tokens; {self.batch_size} x {a.seq_len} tokens per training step'
+        )
+        self.ref = teacher_logits(a.teacher, self.test_blocks)  # the teacher's side of every comparison, computed once
+
+    def val_ref(self):
+        if self._val_ref is None:
+            self._val_ref = teacher_logits(self.a.teacher, self.val_blocks)
+        return self._val_ref
+
+    def evaluate_plan(self, name, plan, run):
+        "The hardened plan's quality row (cost, KV, retrieval included), and the run whose identical plan it was taken from (None: evaluated now)."
+        key = json.dumps(plan.heads)
+        if key in self.evaluated:
+            return dict(self.evaluated[key][0]), self.evaluated[key][1]
+        a = self.a
+        hard = patch_gpt2_sparse(copy.deepcopy(a.teacher), plan, backend='sdpa')  # the exact plan
+        row = evaluate_variant(
+            name,
+            hard,
+            a.teacher,
+            self.test_blocks,
+            plan.density(a.seq_len),
+            a.streams['test'],
+            a.probe_distances,
+            plan=plan,
+            reference=self.ref,
+        )
+        self.evaluated[key] = (row, run.name)
+        return dict(row), None
+
+    def seed_stats(self, seed):
+        "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
+        a = self.a
+        return cached_prefit_statistics(
+            a.teacher,
+            a.masks,
+            a.streams['train'],
+            a.seq_len,
+            a.prefit_tokens,
+            seed,
+            a.tokens_per_step,
+            a.stats_dir or self.out,
+            a.calib_per_head,
+        )
+
+# %% ../nbs/09a_experiment.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+def _learned_run(S: _Setting, lam: float, seed: int) -> dict:
+    "One (lam, seed) of a learned mode: train the mixture (or reuse it), harden it top-1, decide its mixed heads on validation data, evaluate soft and hard."
+    a, run, t0 = S.a, S.out / run_name(seed, lam=lam), time.time()
+    m = _reusable(Layout(run).metrics, a.force)
+    if m is not None:
+        S.log(f'[run] {run.name}: finished earlier, reused')
+        return m
+    m = _reusable(Layout(run).metrics, a.force, key='final_density') if Layout(run).mixture.exists() else None
+    if m is not None:
+        S.log(f'[run] {run.name}: trained earlier (interrupted before its evaluation), evaluating it')
+    else:
+        m = train_mixture(
+            a.teacher,
+            a.streams['train'],
+            run,
+            masks=a.masks,
+            mode=a.mode,
+            granularity=a.granularity,
+            lam=lam,
+            steps=a.steps,
+            lr=a.lr,
+            seq_len=a.seq_len,
+            batch_size=S.batch_size,
+            seed=seed,
+            log_every=max(1, a.steps // 12),
+            ckpt_every=max(1, a.steps // 3),
+            force=a.force,
+            progress=False,
+            prefit_steps=a.prefit_steps,
+            prefit_tokens=a.prefit_tokens,
+            stats=S.seed_stats(seed) if a.prefit_steps else None,
+            tol=a.tol,
+            **S.data,
+        )
+    soft = load_mixture(make_student(a.teacher, a.masks, a.mode, a.granularity), Layout(run).mixture).eval()
+    with torch.no_grad():
+        soft(S.test_blocks[:1])  # gate mode: weights of representative data before hardening
+    plan = harden(soft, a.harden_method, k=a.harden_k)
+    plan.source.update(mode=a.mode, lam=lam, seed=seed, seq_len=a.seq_len)
+    if a.validate_tokens and a.harden_method == 'topk' and a.harden_k == 1:
+        plan, v = _validated(S, run, soft, plan, lam)
+        m.update(v)
+    plan.to_json(Layout(run).plan)
+    es = evaluate_variant('soft mixture', soft, a.teacher, S.test_blocks, m['final_density'], reference=S.ref)
+    eh, same = S.evaluate_plan('hardened plan', plan, run)  # retrieval: the plan's
+    m.update(_prefixed('soft_', es))
+    m.update(_prefixed('hard_', eh))
+    if same:
+        m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
+    m.update(run=run.name, wall_time_s=time.time() - t0, plan_specs=plan.specs())
+    Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
+    S.log(
+        f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
+        f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, "
+        + (
+            f"{m['validated_changed']} of {m['validated_mixed']} validated heads changed ({m['validate_blocks_frac']:.0%} of trial blocks run), "
+            if 'validated_mixed' in m
+            else ''
+        )
+        + f'{time.time() - t0:.0f} s'
+    )
+    return m
+
+
+def _validated(S: _Setting, run, soft, plan, lam: float) -> tuple:
+    "The top-1 plan with its mixed heads decided on the validation blocks (`validate_hardening`), and the metrics it adds."
+    a, t1 = S.a, time.time()
+    plan.to_json(Layout(run).plan_top1)  # what top-1 alone chose (the seed table's `agreement_top1`)
+    plan, dec = validate_hardening(
+        a.teacher,
+        plan,
+        mixture_weights(soft),
+        S.val_blocks,
+        lam=lam,
+        threshold=a.validate_threshold,
+        reference=S.val_ref(),
+        stop_z=a.validate_stop_z,
+    )
+    dec.to_csv(Layout(run).validation, index=False)
+    v = plan.source['validated']  # the counts validate_hardening recorded in the plan
+    return plan, dict(
+        validated_mixed=v['mixed'],
+        validated_changed=v['changed'],
+        validate_tokens=v['tokens'],
+        validate_stop_z=a.validate_stop_z,
+        validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']),
+        validate_s=time.time() - t1,
+    )
+
+# %% ../nbs/09a_experiment.ipynb #8dd0d8092fe74a7c96281538738b07e2
+def _budget_plans(S: _Setting, seed: int) -> list:
+    "One seed's budget plans: its measured layer-local errors (the pair mode: of its two masks only) hardened under every cost budget."
+    a = S.a
+    errs = candidate_errors(S.seed_stats(seed))
+    if a.mode == 'pair':  # the same errors, on the two masks the recipes choose between
+        errs = errs[errs['mask'].isin(recipe_pair(a.masks))].reset_index(drop=True)
+    rows = []
+    for b in a.budgets:
+        run = S.out / run_name(seed, budget=b)
+        m = _reusable(Layout(run).metrics, a.force)
+        if m is not None:
+            rows.append(m)
+            S.log(f'[run] {run.name}: finished earlier, reused')
+            continue
+        t0 = time.time()
+        try:
+            plan = harden(errs.assign(weight=1.0), budget=b, seq_len=a.seq_len, losses=errs)
+        except ValueError as err:
+            S.log(f'[run] {run.name}: skipped ({err})')
+            continue
+        run.mkdir(parents=True, exist_ok=True)
+        errs.to_csv(
+            Layout(run).errors, index=False
+        )  # the table the plan was chosen from (the seed table's regret reads it)
+        mode = 'budget' if a.mode == 'static' else a.mode
+        plan.source.update(mode=mode, seed=seed, seq_len=a.seq_len)
+        plan.to_json(Layout(run).plan)
+        eh, same = S.evaluate_plan('budget plan', plan, run)
+        m = dict(
+            status='finished',
+            mode=mode,
+            budget=b,
+            seed=seed,
+            seq_len=a.seq_len,
+            lam=float('nan'),
+            run=run.name,
+            wall_time_s=time.time() - t0,
+            plan_specs=plan.specs(),
+            **_prefixed('hard_', eh),
+            **({'hard_eval_of': same} if same else {}),
+        )
+        Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
+        rows.append(m)
+        S.log(
+            f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s"
+        )
+    return rows
+
+# %% ../nbs/09a_experiment.ipynb #2fc51e7e
+def _check_setting(
+    teacher,
+    streams,
+    seq_len,
+    masks,
+    mode,
+    lams,
+    seeds,
+    budgets,
+    prefit_steps,
+    validate_tokens,
+    validate_threshold,
+    validate_stop_z,
+    **_,
+) -> tuple:
+    "Refuse `run_setting` arguments it cannot run; returns the recipes' reachable budgets and the validation blocks."
+    if mode not in STUDY_MODES:
+        raise ValueError(f"unknown mode {mode!r}; choose from {STUDY_MODES}")
+    if seq_len > teacher.config.n_positions:
+        raise ValueError(f"seq_len {seq_len} exceeds the teacher's n_positions {teacher.config.n_positions}")
+    if not lams or not seeds:
+        raise ValueError("run_setting needs at least one lam and one seed")
+    if any(l < 0 for l in lams):
+        raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
+    if any(not 0 < b <= 1 for b in budgets):
+        raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
+    reach = None
+    if mode in RECIPES:  # an unknown menu or no reachable budget: refused before any work
+        reach = check_recipe(mode, masks, budgets, seq_len, teacher.config.n_layer * teacher.config.n_head)
+    if mode == 'pair':
+        recipe_pair(masks)
+        if not budgets or not prefit_steps:
+            raise ValueError(
+                "the pair mode hardens pre-fit errors under budgets: it needs budgets and prefit_steps > 0"
+            )
+    if validate_tokens < 0 or not 0 < validate_threshold <= 1:
+        raise ValueError(
+            f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}"
+        )
+    if validate_stop_z is not None and not validate_stop_z > 0:
+        raise ValueError(f"validate_stop_z must be > 0 or None, got {validate_stop_z!r}")
+    if validate_tokens and 'valid' not in streams:
+        raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
+    val_blocks = (
+        lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid')
+        if validate_tokens
+        else None
+    )  # a split too short fails here, before training
+    return reach, val_blocks
+
 # %% ../nbs/09a_experiment.ipynb #0014f5ca
 def run_setting(
     teacher,  # the dense GPT-2 every variant is compared with
@@ -233,235 +487,35 @@ def run_setting(
     log=print,  # progress lines
 ) -> 'pandas.DataFrame':
     "Train, harden and evaluate one (seq_len, mode) setting; writes each run's folder, `runs.csv` and `metrics.json` in `out`; returns the runs."
+    args = dict(locals())  # every parameter, for the run functions (`_Setting`)
     import pandas as pd
 
-    if mode not in STUDY_MODES:
-        raise ValueError(f"unknown mode {mode!r}; choose from {STUDY_MODES}")
-    if seq_len > teacher.config.n_positions:
-        raise ValueError(f"seq_len {seq_len} exceeds the teacher's n_positions {teacher.config.n_positions}")
-    if not lams or not seeds:
-        raise ValueError("run_setting needs at least one lam and one seed")
-    if any(l < 0 for l in lams):
-        raise ValueError(f"penalty strengths must be >= 0, got {list(lams)}")
-    if any(not 0 < b <= 1 for b in budgets):
-        raise ValueError(f"budgets are fractions of dense cost in (0, 1], got {list(budgets)}")
-    if mode in RECIPES:  # an unknown menu or no reachable budget: refused before any work
-        reach = check_recipe(mode, masks, budgets, seq_len, teacher.config.n_layer * teacher.config.n_head)
-    if mode == 'pair':
-        recipe_pair(masks)
-        if not budgets or not prefit_steps:
-            raise ValueError(
-                "the pair mode hardens pre-fit errors under budgets: it needs budgets and prefit_steps > 0"
-            )
-    if validate_tokens < 0 or not 0 < validate_threshold <= 1:
-        raise ValueError(
-            f"validate_tokens must be >= 0 and validate_threshold in (0, 1], got {validate_tokens!r}, {validate_threshold!r}"
-        )
-    if validate_stop_z is not None and not validate_stop_z > 0:
-        raise ValueError(f"validate_stop_z must be > 0 or None, got {validate_stop_z!r}")
-    if validate_tokens and 'valid' not in streams:
-        raise ValueError("validate_tokens > 0 needs a 'valid' token stream")
-    val_blocks = (
-        lm_blocks(streams['valid'], seq_len, max_blocks=max(1, validate_tokens // seq_len), split='valid')
-        if validate_tokens
-        else None
-    )  # a split too short fails here, before training
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    batch_size, data = setting_data(seq_len, tokens_per_step)  # data: the copied passages in the fitting data
-    torch.manual_seed(0)
-    test_blocks = lm_blocks(streams['test'], seq_len, max_blocks=max(1, eval_tokens // seq_len), split='test')
-    log(f'{len(test_blocks)} test blocks of {seq_len} tokens; {batch_size} x {seq_len} tokens per training step')
-    ref = teacher_logits(teacher, test_blocks)  # the teacher's side of every comparison below, computed once
-    val_ref = None  # the teacher's logits on them: computed when the first plan needs them
-    evaluated = {}  # plan -> (its evaluation, the run that made it): evaluation is deterministic, so a plan met again is not re-evaluated
-
-    def evaluate_plan(name, plan, run):
-        "The hardened plan's quality row (cost, KV, retrieval included), and the run whose identical plan it was taken from (None: evaluated now)."
-        key = json.dumps(plan.heads)
-        if key in evaluated:
-            return dict(evaluated[key][0]), evaluated[key][1]
-        hard = patch_gpt2_sparse(copy.deepcopy(teacher), plan, backend='sdpa')  # the exact plan
-        row = evaluate_variant(
-            name,
-            hard,
-            teacher,
-            test_blocks,
-            plan.density(seq_len),
-            streams['test'],
-            probe_distances,
-            plan=plan,
-            reference=ref,
-        )
-        evaluated[key] = (row, run.name)
-        return dict(row), None
-
-    def seed_stats(seed):
-        "The pre-fit statistics of a seed's data: computed once and shared by every lam, and by every mode that uses the same folder."
-        return cached_prefit_statistics(
-            teacher,
-            masks,
-            streams['train'],
-            seq_len,
-            prefit_tokens,
-            seed,
-            tokens_per_step,
-            stats_dir or out,
-            calib_per_head,
-        )
-
-    rows = []
-    for lam in lams if mode in MODES else []:
-        for seed in seeds:
-            run = out / run_name(seed, lam=lam)
-            t0 = time.time()
-            m = _reusable(Layout(run).metrics, force)
-            if m is not None:
-                rows.append(m)
-                log(f'[run] {run.name}: finished earlier, reused')
-                continue
-            m = _reusable(Layout(run).metrics, force, key='final_density') if Layout(run).mixture.exists() else None
-            if m is not None:
-                log(f'[run] {run.name}: trained earlier (interrupted before its evaluation), evaluating it')
-            else:
-                m = train_mixture(
-                    teacher,
-                    streams['train'],
-                    run,
-                    masks=masks,
-                    mode=mode,
-                    granularity=granularity,
-                    lam=lam,
-                    steps=steps,
-                    lr=lr,
-                    seq_len=seq_len,
-                    batch_size=batch_size,
-                    seed=seed,
-                    log_every=max(1, steps // 12),
-                    ckpt_every=max(1, steps // 3),
-                    force=force,
-                    progress=False,
-                    prefit_steps=prefit_steps,
-                    prefit_tokens=prefit_tokens,
-                    stats=seed_stats(seed) if prefit_steps else None,
-                    tol=tol,
-                    **data,
-                )
-            soft = load_mixture(make_student(teacher, masks, mode, granularity), Layout(run).mixture).eval()
-            with torch.no_grad():
-                soft(test_blocks[:1])  # gate mode: weights of representative data before hardening
-            plan = harden(soft, harden_method, k=harden_k)
-            plan.source.update(mode=mode, lam=lam, seed=seed, seq_len=seq_len)
-            if validate_tokens and harden_method == 'topk' and harden_k == 1:
-                if val_ref is None:
-                    val_ref = teacher_logits(teacher, val_blocks)
-                t1 = time.time()
-                plan.to_json(Layout(run).plan_top1)  # what top-1 alone chose (the seed table's `agreement_top1`)
-                plan, dec = validate_hardening(
-                    teacher,
-                    plan,
-                    mixture_weights(soft),
-                    val_blocks,
-                    lam=lam,
-                    threshold=validate_threshold,
-                    reference=val_ref,
-                    stop_z=validate_stop_z,
-                )
-                dec.to_csv(Layout(run).validation, index=False)
-                v = plan.source['validated']  # the counts validate_hardening recorded in the plan
-                m.update(
-                    validated_mixed=v['mixed'],
-                    validated_changed=v['changed'],
-                    validate_tokens=v['tokens'],
-                    validate_stop_z=validate_stop_z,
-                    validate_blocks_frac=v['blocks_run'] / max(1, v['blocks_full']),
-                    validate_s=time.time() - t1,
-                )
-            plan.to_json(Layout(run).plan)
-            es = evaluate_variant(
-                'soft mixture', soft, teacher, test_blocks, m['final_density'], reference=ref
-            )  # retrieval: the plan's, below
-            eh, same = evaluate_plan('hardened plan', plan, run)
-            m.update(_prefixed('soft_', es))
-            m.update(_prefixed('hard_', eh))
-            if same:
-                m['hard_eval_of'] = same  # the same plan as that run's: its evaluation, not repeated
-            m.update(run=run.name, wall_time_s=time.time() - t0, plan_specs=plan.specs())
-            Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
-            rows.append(m)
-            log(
-                f"[run] {run.name}: KL soft {m['soft_kl']:.4f} -> hard {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} "
-                f"(density {m['hard_density']:.3f}), pre-fit {m.get('prefit_stop', '-')}, "
-                + (
-                    f"{m['validated_changed']} of {m['validated_mixed']} validated heads changed ({m['validate_blocks_frac']:.0%} of trial blocks run), "
-                    if 'validated_mixed' in m
-                    else ''
-                )
-                + f"{time.time() - t0:.0f} s"
-            )
-    # budgeted plans: each seed's measured layer-local errors, hardened under every cost budget
+    reach, val_blocks = _check_setting(**args)  # refused here, before anything is written
+    Path(out).mkdir(parents=True, exist_ok=True)
+    S = _Setting(args, val_blocks)
+    rows = [_learned_run(S, lam, seed) for lam in (lams if mode in MODES else []) for seed in seeds]
     for seed in seeds if mode in ('static', 'pair') and budgets and prefit_steps else []:
-        errs = candidate_errors(seed_stats(seed))
-        if mode == 'pair':  # the same errors, on the two masks the recipes choose between
-            errs = errs[errs['mask'].isin(recipe_pair(masks))].reset_index(drop=True)
-        for b in budgets:
-            run = out / run_name(seed, budget=b)
-            m = _reusable(Layout(run).metrics, force)
-            if m is not None:
-                rows.append(m)
-                log(f'[run] {run.name}: finished earlier, reused')
-                continue
-            t0 = time.time()
-            try:
-                plan = harden(errs.assign(weight=1.0), budget=b, seq_len=seq_len, losses=errs)
-            except ValueError as err:
-                log(f'[run] {run.name}: skipped ({err})')
-                continue
-            run.mkdir(parents=True, exist_ok=True)
-            errs.to_csv(
-                Layout(run).errors, index=False
-            )  # the table the plan was chosen from (the seed table's regret reads it)
-            plan.source.update(mode='budget' if mode == 'static' else mode, seed=seed, seq_len=seq_len)
-            plan.to_json(Layout(run).plan)
-            eh, same = evaluate_plan('budget plan', plan, run)
-            m = dict(
-                status='finished',
-                mode='budget' if mode == 'static' else mode,
-                budget=b,
-                seed=seed,
-                seq_len=seq_len,
-                lam=float('nan'),
-                run=run.name,
-                wall_time_s=time.time() - t0,
-                plan_specs=plan.specs(),
-                **_prefixed('hard_', eh),
-                **({'hard_eval_of': same} if same else {}),
-            )
-            Layout(run).metrics.write_text(json.dumps(m, indent=1, default=str))
-            rows.append(m)
-            log(
-                f"[run] {run.name}: KL {m['hard_kl']:.4f}, cost {m['hard_cost']:.3f} (density {m['hard_density']:.3f}), {time.time() - t0:.0f} s"
-            )
+        rows += _budget_plans(S, seed)  # each seed's measured layer-local errors, hardened under every cost budget
     if mode in RECIPES:
         rows += _recipe_runs(
             mode,
             teacher,
             streams['train'],
-            out,
+            S.out,
             seq_len,
             masks,
             seeds,
             budgets,
             reach,
             recipe_steps,
-            data,
+            S.data,
             force,
-            evaluate_plan,
+            S.evaluate_plan,
             log,
         )
     runs = pd.DataFrame(rows)
-    runs.to_csv(Layout(out).runs, index=False)
-    Layout(out).metrics.write_text(
+    runs.to_csv(Layout(S.out).runs, index=False)
+    Layout(S.out).metrics.write_text(
         json.dumps(
             dict(
                 status='finished',
