@@ -352,28 +352,25 @@ def check_device(P, gpus_per_run: float = 0):
             "use --preset cpu, or run it on a GPU machine (or a Ray cluster with --gpus-per-run)"
         )
 
-# %% ../nbs/10_study.ipynb #692cdf1b
-def run_study(
-    preset: str = 'cpu',
-    seq_lens=None,
-    masks=None,
-    modes=None,
-    seeds=None,
-    lams=None,
-    corpus: str | None = None,
-    out=None,  # study folder (default runs/<preset>)
-    figures=None,  # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
-    force: bool = False,
-    baseline: str | None = None,
-    bench: bool = True,
-    executor: str = 'local',  # 'local' (settings side by side on this machine), 'serial' or 'ray' (see `execute`)
-    cpus_per_run: float = 1,  # CPUs (torch threads) per setting, local or Ray
-    gpus_per_run: float = 0,  # GPUs Ray reserves per setting
-    address: str | None = None,  # Ray cluster address (default $RAY_ADDRESS, else local)
-    workers: int | None = None,  # local: settings at once (default os.cpu_count() // cpus_per_run)
-) -> dict:
-    "Run the whole study; returns a summary with the failures (if any)."
-    t_start = time.time()
+# %% ../nbs/10_study.ipynb #7fb27b941602401d91542211134fc71a
+def _study_setup(
+    preset,
+    seq_lens,
+    masks,
+    modes,
+    seeds,
+    lams,
+    corpus,
+    out,
+    figures,
+    baseline,
+    executor,
+    cpus_per_run,
+    gpus_per_run,
+    address,
+    workers,
+) -> tuple:
+    "Everything checked before the study writes anything: `(cfg, preset, study folder, figures folder, templates folder)`."
     check_executor(executor, cpus_per_run, workers)
     if executor == 'ray':
         check_ray_address(address)
@@ -398,31 +395,13 @@ def run_study(
         load_corpus(
             cfg['corpus']
         )  # fails now on a missing path (its size is checked with the teacher's tokenizer below)
-    _LOG['file'] = Layout(out).log
-    bench_changed = _prepare_out(out, cfg, force)
-    threads = int(cpus_per_run) if executor != 'serial' else 0  # torch threads per setting (0: torch's default)
-    how = (
-        f"local, {min(local_workers(cpus_per_run, workers), len(cfg['seq_lens']) * len(cfg['modes']) + 1)} settings at once x {threads} torch thread(s)"
-        if executor == 'local'
-        else executor
-    )
-    _log(
-        f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']}, executor {how} -> {out}"
-    )
-    n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
-    figs.mkdir(parents=True, exist_ok=True)
-    # 1. the teacher (its corpus was checked above: a corpus too small for the lengths fails before any training)
-    t0 = time.time()
-    teacher, tok, card = baseline_for(
-        P, baseline, device='cuda' if P.device == 'cuda' and torch.cuda.is_available() else 'cpu'
-    )
-    validate(cfg, teacher.config.n_positions)
-    streams = token_streams(tok, cfg['corpus'])
-    check_corpus(streams, cfg['seq_lens'], cfg['corpus'])
-    bdir = card.get('path', baseline or '')
-    Layout(out).baseline_card.write_text(json.dumps(card, indent=1, default=str))
-    _log(format_card(card))
-    _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
+    return cfg, P, out, figs, tpl
+
+# %% ../nbs/10_study.ipynb #acae54e37e7d407bbb7b55eff062a284
+def _study_tasks(cfg, out: Path, tpl: Path, bdir, threads: int, force: bool, teacher, streams) -> tuple:
+    "The study's tasks, `(jobs, tasks)`: pre-fit statistics, then the settings and the fixed masks, the longest first."
+    from maskstudy.data import lm_blocks
+
     # 2. mixtures per seq_len and mode, and 3. the fixed masks per seq_len: independent tasks, the longest first (so that side by side
     # they end together; the short fixed-mask tasks fill the gaps at the end instead of running alone after the settings)
     cost = lambda T, mode: (
@@ -494,6 +473,11 @@ def run_study(
             stats_dir=str(prefit_stats_dir(out, T)),
         )
         tasks.append((Layout(tpl).train_notebook, setting_dir(out, T, mode), params, f'    seq_len={T} {mode} '))
+    return jobs, tasks
+
+# %% ../nbs/10_study.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+def _run_tasks(jobs, tasks, executor, cpus_per_run, gpus_per_run, address, workers, threads: int) -> list:
+    "Run the tasks on the executor, logging each as it ends; returns the failed steps."
     failures, n_done, n_settings = [], 0, sum(m not in ('fixed', 'stats') for _, m, _ in jobs)
     n0 = torch.get_num_threads()
     if threads:
@@ -539,14 +523,16 @@ def run_study(
                 )
     finally:
         torch.set_num_threads(n0)
-    # 4. the benchmark of the representative plans (one benchmark folder each)
-    reps = representative_runs(out, cfg)
-    rep = reps[0][1] if reps else None
+    return failures
+
+# %% ../nbs/10_study.ipynb #8dd0d8092fe74a7c96281538738b07e2
+def _run_benchmarks(out: Path, cfg, tpl: Path, bdir, reps, n_pos: int, force: bool, bench_changed: bool) -> list:
+    "Benchmark the representative plans (one folder each; decoding and generate() for the middle budget's); returns the failed steps."
+    failures = []
     decode_plan = (
         reps[len(reps) // 2][0] if reps else None
     )  # decoding and generate() end to end: the middle budget's plan
-    n_pos = teacher.config.n_positions
-    for name, r in reps if bench else []:
+    for name, r in reps:
         t0 = time.time()
         bdir_out = benchmark_dir(out, name)
         try:
@@ -583,6 +569,88 @@ def run_study(
                 dict(step=f'benchmark {name}', notebook=str(Layout(bdir_out).bench_notebook), error=_short(e))
             )
             _log(f"[benchmark] {name} FAILED: {_short(e)} (see {Layout(bdir_out).bench_notebook})")
+    return failures
+
+# %% ../nbs/10_study.ipynb #a8a4fdfc
+def _study_teacher(P, cfg, baseline, out: Path) -> tuple:
+    "Load (or train) the teacher, check the lengths and corpus against it, keep its card: `(teacher, tok, card, streams, path)`."
+    from maskstudy.data import token_streams
+
+    # 1. the teacher (its corpus was checked above: a corpus too small for the lengths fails before any training)
+    t0 = time.time()
+    teacher, tok, card = baseline_for(
+        P, baseline, device='cuda' if P.device == 'cuda' and torch.cuda.is_available() else 'cpu'
+    )
+    validate(cfg, teacher.config.n_positions)
+    streams = token_streams(tok, cfg['corpus'])
+    check_corpus(streams, cfg['seq_lens'], cfg['corpus'])
+    bdir = card.get('path', baseline or '')
+    Layout(out).baseline_card.write_text(json.dumps(card, indent=1, default=str))
+    _log(format_card(card))
+    _log(f'[baseline] ready in {time.time() - t0:.0f} s ({bdir})')
+    return teacher, tok, card, streams, bdir
+
+# %% ../nbs/10_study.ipynb #72eea5119410473aa328ad9291626812
+def run_study(
+    preset: str = 'cpu',
+    seq_lens=None,
+    masks=None,
+    modes=None,
+    seeds=None,
+    lams=None,
+    corpus: str | None = None,
+    out=None,  # study folder (default runs/<preset>)
+    figures=None,  # where figures and RESULTS.md go (default figures/, or <out>/figures for smoke)
+    force: bool = False,
+    baseline: str | None = None,
+    bench: bool = True,
+    executor: str = 'local',  # 'local' (settings side by side on this machine), 'serial' or 'ray' (see `execute`)
+    cpus_per_run: float = 1,  # CPUs (torch threads) per setting, local or Ray
+    gpus_per_run: float = 0,  # GPUs Ray reserves per setting
+    address: str | None = None,  # Ray cluster address (default $RAY_ADDRESS, else local)
+    workers: int | None = None,  # local: settings at once (default os.cpu_count() // cpus_per_run)
+) -> dict:
+    "Run the whole study; returns a summary with the failures (if any)."
+    t_start = time.time()
+    cfg, P, out, figs, tpl = _study_setup(
+        preset,
+        seq_lens,
+        masks,
+        modes,
+        seeds,
+        lams,
+        corpus,
+        out,
+        figures,
+        baseline,
+        executor,
+        cpus_per_run,
+        gpus_per_run,
+        address,
+        workers,
+    )
+    _LOG['file'] = Layout(out).log
+    bench_changed = _prepare_out(out, cfg, force)
+    threads = int(cpus_per_run) if executor != 'serial' else 0  # torch threads per setting (0: torch's default)
+    how = (
+        f"local, {min(local_workers(cpus_per_run, workers), len(cfg['seq_lens']) * len(cfg['modes']) + 1)} settings at once x {threads} torch thread(s)"
+        if executor == 'local'
+        else executor
+    )
+    _log(
+        f"[study] preset {cfg['preset']}, seq_lens {cfg['seq_lens']}, modes {cfg['modes']}, seeds {cfg['seeds']}, executor {how} -> {out}"
+    )
+    n_reused = 0 if force else len(collect_runs(out, cfg))  # finished runs this invocation will not recompute
+    figs.mkdir(parents=True, exist_ok=True)
+    teacher, tok, card, streams, bdir = _study_teacher(P, cfg, baseline, out)  # 1. the teacher
+    jobs, tasks = _study_tasks(cfg, out, tpl, bdir, threads, force, teacher, streams)
+    failures = _run_tasks(jobs, tasks, executor, cpus_per_run, gpus_per_run, address, workers, threads)
+    # 4. the benchmark of the representative plans (one benchmark folder each)
+    reps = representative_runs(out, cfg)
+    rep = reps[0][1] if reps else None
+    failures += _run_benchmarks(
+        out, cfg, tpl, bdir, reps if bench else [], teacher.config.n_positions, force, bench_changed
+    )
     # 5. figures and results
     t0 = time.time()
     summary = aggregate(out, cfg, figs, teacher, tok, card, rep, reps)
