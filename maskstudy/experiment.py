@@ -403,7 +403,7 @@ def _budget_plans(S: _Setting, seed: int) -> list:
         )
     return rows
 
-# %% ../nbs/09a_experiment.ipynb #2fc51e7e
+# %% ../nbs/09a_experiment.ipynb #cd724cc2
 def _check_setting(
     teacher,
     streams,

@@ -571,7 +571,7 @@ def _run_benchmarks(out: Path, cfg, tpl: Path, bdir, reps, n_pos: int, force: bo
             _log(f"[benchmark] {name} FAILED: {_short(e)} (see {Layout(bdir_out).bench_notebook})")
     return failures
 
-# %% ../nbs/10_study.ipynb #a8a4fdfc
+# %% ../nbs/10_study.ipynb #b51b4918
 def _study_teacher(P, cfg, baseline, out: Path) -> tuple:
     "Load (or train) the teacher, check the lengths and corpus against it, keep its card: `(teacher, tok, card, streams, path)`."
     from maskstudy.data import token_streams
@@ -734,9 +734,9 @@ def _teacher_cmd(a) -> int:
     print(f'released to {release_teacher(a.name)}')
     return 0
 
-# %% ../nbs/10_study.ipynb #dc2ee973
-def main(argv=None):
-    "Entry point of the `maskstudy` console script."
+# %% ../nbs/10_study.ipynb #100d11d3
+def _parser() -> argparse.ArgumentParser:
+    "The command line: `study`, `masks`, `card` and `teacher`."
     ap = argparse.ArgumentParser(prog='maskstudy', description='Learnable sparse attention masks in GPT-2: the study.')
     sub = ap.add_subparsers(dest='cmd', required=True)
     s = sub.add_parser('study', help='run the study')
@@ -792,7 +792,12 @@ def main(argv=None):
         '--out',
         help='train: the training folder (default: the cache\'s teachers/<name>); it resumes from its checkpoint',
     )
-    a = ap.parse_args(argv)
+    return ap
+
+# %% ../nbs/10_study.ipynb #dc2ee973
+def main(argv=None):
+    "Entry point of the `maskstudy` console script."
+    a = _parser().parse_args(argv)
     try:
         if a.cmd == 'masks':
             for m in list_masks():

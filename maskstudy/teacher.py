@@ -312,14 +312,9 @@ def _threads_for(r: TeacherRecipe, T: int) -> int:
     "The recipe's torch threads at length T (the last `(from length, threads)` pair at or below T)."
     return [n for start, n in r.threads if start <= T][-1]
 
-# %% ../nbs/05a_teacher.ipynb #82b13bec
-def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress: bool, device):
-    from tqdm.auto import tqdm
-
-    out = Path(out) if out else cache_dir('teachers', r.name)
-    out.mkdir(parents=True, exist_ok=True)
-    if _ckpt_path(out).exists() and not resume:
-        raise FileExistsError(f"{out} holds a checkpoint; resume it or choose another folder")
+# %% ../nbs/05a_teacher.ipynb #2cd0bf70
+def _start(r: TeacherRecipe, out: Path, device) -> tuple:
+    "Data, the (planted) model, optimiser and state of a training run, resumed from `out`'s checkpoint when it has one: `(tok, corpus, streams, pools, model, frozen, opt, g, st, text)`."
     corpus = load_corpus(r.corpus)
     tok = get_tokenizer(r.tokenizer, corpus=r.corpus, vocab_size=r.vocab_size)
     _check_recipe(r, len(tok))
@@ -354,19 +349,77 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
         print(
             f"teacher {r.name}: resumed at step {st['step']} (stage {r.stages[st['si']]}, {'final' if st['final_step'] is not None else 'curriculum'})"
         )
+    return tok, corpus, streams, pools, model, frozen, opt, g, st, text
+
+# %% ../nbs/05a_teacher.ipynb #5fefb4c7
+def _learn(model, opt, x, n_copy: int, cmask, frozen: dict, keep: dict, on_nan) -> tuple:
+    "One optimiser step (the frozen circuit held); returns `(loss, copy accuracy of the copy rows)`."
+    out_ = model(x, labels=x)
+    if not torch.isfinite(out_.loss):
+        on_nan(out_.loss.item())
+    with torch.no_grad():  # the copy rows' accuracy where copying answers (the stage's criterion)
+        hit = out_.logits[:n_copy, :-1].argmax(-1) == x[:n_copy, 1:]
+        acc = hit[cmask].float().mean().item() if n_copy else float('nan')
+    opt.zero_grad(set_to_none=True)
+    out_.loss.backward()
+    _hold(model, frozen, keep, grads=True)
+    torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+    opt.step()
+    _hold(model, frozen, keep)
+    return out_.loss.item(), acc
+
+
+def _stage_end(r: TeacherRecipe, st: dict, T: int, wall: float) -> bool | None:
+    "At the end of a curriculum stage (copying learned, or its step limit): record it, move on, return whether it was learned; else None."
+    reached = st['stage_step'] >= r.min_stage_steps and sum(st['accs']) / len(st['accs']) >= r.advance_acc
+    if not (reached or st['stage_step'] >= r.max_stage_steps):
+        return None
+    st['stages'].append(
+        dict(
+            seq_len=T,
+            steps=st['stage_step'],
+            reached=bool(reached),
+            copy_acc=sum(st['accs']) / len(st['accs']),
+            end_step=st['step'],
+            wall_s=round(wall, 1),
+        )
+    )
+    st['accs'], st['stage_step'] = [], 0
+    if st['si'] + 1 < len(r.stages):
+        st['si'] += 1
+    else:
+        st['final_step'] = 0
+    return bool(reached)
+
+# %% ../nbs/05a_teacher.ipynb #4b6761df
+def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress: bool, device):
+    from tqdm.auto import tqdm
+
+    out = Path(out) if out else cache_dir('teachers', r.name)
+    out.mkdir(parents=True, exist_ok=True)
+    if _ckpt_path(out).exists() and not resume:
+        raise FileExistsError(f"{out} holds a checkpoint; resume it or choose another folder")
+    tok, corpus, streams, pools, model, frozen, opt, g, st, text = _start(r, out, device)
     named = dict(model.named_parameters())
     keep = {n: named[n].detach()[m].clone() for n, m in frozen.items()}  # as planted (also after a resume)
-    save = lambda: _save_ckpt(
-        out,
-        dict(
-            recipe=r.fields(),
-            model=model.state_dict(),
-            opt=opt.state_dict(),
-            g=g.get_state(),
-            text=text.state_dict() if text is not None else None,
-            state=st,
-        ),
-    )
+
+    def save():
+        _save_ckpt(
+            out,
+            dict(
+                recipe=r.fields(),
+                model=model.state_dict(),
+                opt=opt.state_dict(),
+                g=g.get_state(),
+                text=text.state_dict() if text is not None else None,
+                state=st,
+            ),
+        )
+
+    def on_nan(v):
+        save()
+        raise FloatingPointError(f"teacher loss is {v} at step {st['step']} (checkpoint kept in {out})")
+
     bar = tqdm(total=None, desc=f'teacher {r.name}', disable=not progress)
     t_last, t0, done = time.time(), time.time() - st['wall'], 0
     while st['final_step'] is None or st['final_step'] < r.final_steps:
@@ -385,70 +438,28 @@ def _train(r: TeacherRecipe, out, resume: bool, max_steps: int | None, progress:
         x = x.to(device)
         for grp in opt.param_groups:
             grp['lr'] = _lr(r, st['step'], st['final_step'])
-        out_ = model(x, labels=x)
-        if not torch.isfinite(out_.loss):
-            save()
-            raise FloatingPointError(
-                f"teacher loss is {out_.loss.item()} at step {st['step']} (checkpoint kept in {out})"
-            )
-        with torch.no_grad():  # the copy rows' accuracy where copying answers (the stage's criterion)
-            hit = out_.logits[:n_copy, :-1].argmax(-1) == x[:n_copy, 1:]
-            acc = hit[cmask].float().mean().item() if n_copy else float('nan')
-        opt.zero_grad(set_to_none=True)
-        out_.loss.backward()
-        _hold(model, frozen, keep, grads=True)
-        torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
-        opt.step()
-        _hold(model, frozen, keep)
+        loss, acc = _learn(model, opt, x, n_copy, cmask, frozen, keep, on_nan)
         st['tokens']['copy'] += n_copy * T
         st['tokens']['text'] += (len(x) - n_copy) * T
         st['step'] += 1
         done += 1
         bar.update(1)
         st['accs'] = (st['accs'] + [acc])[-5:]
-        if final:
-            st['final_step'] += 1
-        else:
-            st['stage_step'] += 1
-        bar.set_postfix(T=T, loss=f'{out_.loss.item():.3f}', copy=f'{acc:.2f}')
+        st['final_step' if final else 'stage_step'] += 1
+        bar.set_postfix(T=T, loss=f'{loss:.3f}', copy=f'{acc:.2f}')
         if st['step'] % r.probe_every == 0 or (final and st['final_step'] == r.final_steps):
+            lr, wall = opt.param_groups[0]['lr'], round(time.time() - t0, 1)
             st['log'].append(
-                dict(
-                    step=st['step'],
-                    seq_len=T,
-                    phase='final' if final else 'curriculum',
-                    loss=out_.loss.item(),
-                    copy_acc=acc,
-                    lr=opt.param_groups[0]['lr'],
-                    wall_s=round(time.time() - t0, 1),
-                    **_probe(model, r, streams, pools[0][: r.copy_pool]),
-                )
+                dict(step=st['step'], seq_len=T, phase='final' if final else 'curriculum', loss=loss, copy_acc=acc)
+                | dict(lr=lr, wall_s=wall, **_probe(model, r, streams, pools[0][: r.copy_pool]))
             )
-        if not final:
-            reached = st['stage_step'] >= r.min_stage_steps and sum(st['accs']) / len(st['accs']) >= r.advance_acc
-            if reached or st['stage_step'] >= r.max_stage_steps:
-                st['stages'].append(
-                    dict(
-                        seq_len=T,
-                        steps=st['stage_step'],
-                        reached=bool(reached),
-                        copy_acc=sum(st['accs']) / len(st['accs']),
-                        end_step=st['step'],
-                        wall_s=round(time.time() - t0, 1),
-                    )
-                )
-                bar.write(
-                    f"teacher {r.name}: stage {T} {'learned' if reached else 'NOT learned'} after {st['stage_step']} steps (copy {st['stages'][-1]['copy_acc']:.2f})"
-                )
-                text, st['accs'], st['stage_step'] = None, [], 0
-                if si + 1 < len(r.stages):
-                    st['si'] += 1
-                else:
-                    st['final_step'] = 0
-                st['wall'] = time.time() - t0
-                save()
-                t_last = time.time()
-        if time.time() - t_last >= r.checkpoint_minutes * 60:
+        reached = None if final else _stage_end(r, st, T, time.time() - t0)
+        if reached is not None:
+            bar.write(
+                f"teacher {r.name}: stage {T} {'learned' if reached else 'NOT learned'} after {st['stages'][-1]['steps']} steps (copy {st['stages'][-1]['copy_acc']:.2f})"
+            )
+            text = None
+        if reached is not None or time.time() - t_last >= r.checkpoint_minutes * 60:
             st['wall'] = time.time() - t0
             save()
             t_last = time.time()
