@@ -128,6 +128,47 @@ def run_grid(calls: dict, repeats: int = 5, warmup: int = 1, device='cpu', memor
             )
     return rows
 
+# %% ../nbs/08_benchmark.ipynb #7fb27b941602401d91542211134fc71a
+def _check_grid(cfg, plan: Plan, seq_lens, impls):
+    "Refuse lengths beyond the model, a plan of another shape and unknown implementations."
+    bad = [T for T in seq_lens if T > cfg.n_positions]
+    if bad:
+        raise ValueError(f"seq_lens {bad} exceed the model's n_positions={cfg.n_positions}")
+    if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
+        raise ValueError(
+            f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}"
+        )
+    unknown = set(impls) - set(IMPLS) - set(EXTRA_IMPLS)
+    if unknown:
+        raise ValueError(f"unknown implementations {sorted(unknown)}; available: {IMPLS + EXTRA_IMPLS}")
+
+
+def _grid_models(model, plan: Plan, mixture, specs, impls, device, dtype, compile: bool) -> dict:
+    "The whole-model variants of the grid, by implementation name (each a copy of `model`)."
+    cfg = model.config
+    models = {}
+    base = copy.deepcopy(model).to(device=device, dtype=dtype).eval()
+    if 'stock sdpa' in impls:
+        models['stock sdpa'] = base
+    if 'stock eager' in impls:
+        eager = copy.deepcopy(base)
+        eager.set_attn_implementation('eager')
+        models['stock eager'] = eager
+    if 'soft mixture' in impls:
+        models['soft mixture'] = (
+            copy.deepcopy(mixture).to(device=device, dtype=dtype).eval()
+            if mixture is not None
+            else patch_gpt2(copy.deepcopy(base), specs)
+        )
+    for backend in ('flex', 'auto', 'sdpa'):
+        if f'plan {backend}' in impls:
+            models[f'plan {backend}'] = patch_gpt2_sparse(copy.deepcopy(base), plan, backend=backend, compile=compile)
+    if 'no attention' in impls:  # the ceiling: the same model with attention replaced by a copy of V (free attention)
+        models['no attention'] = install_attention(
+            copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
+        )
+    return models
+
 # %% ../nbs/08_benchmark.ipynb #bde4bafc
 def benchmark_grid(
     model,  # the dense baseline (stock attention); not modified
@@ -149,47 +190,13 @@ def benchmark_grid(
 
     _check_device(device)
     cfg = model.config
-    bad = [T for T in seq_lens if T > cfg.n_positions]
-    if bad:
-        raise ValueError(f"seq_lens {bad} exceed the model's n_positions={cfg.n_positions}")
-    if plan.n_layer != cfg.n_layer or plan.n_head != cfg.n_head:
-        raise ValueError(
-            f"the plan has {plan.n_layer} layers x {plan.n_head} heads, the model {cfg.n_layer} x {cfg.n_head}"
-        )
-    unknown = set(impls) - set(IMPLS) - set(EXTRA_IMPLS)
-    if unknown:
-        raise ValueError(f"unknown implementations {sorted(unknown)}; available: {IMPLS + EXTRA_IMPLS}")
+    _check_grid(cfg, plan, seq_lens, impls)
     H, D = cfg.n_head, cfg.n_embd // cfg.n_head
     specs = mixtures(mixture)[0].specs if mixture is not None else plan.specs()
     logits = [m.logits.detach().to(device) for m in mixtures(mixture)] if mixture is not None else None
     info = run_info(device)
     rows = []
-    models = {}
-    if 'model' in scopes:
-        base = copy.deepcopy(model).to(device=device, dtype=dtype).eval()
-        if 'stock sdpa' in impls:
-            models['stock sdpa'] = base
-        if 'stock eager' in impls:
-            eager = copy.deepcopy(base)
-            eager.set_attn_implementation('eager')
-            models['stock eager'] = eager
-        if 'soft mixture' in impls:
-            models['soft mixture'] = (
-                copy.deepcopy(mixture).to(device=device, dtype=dtype).eval()
-                if mixture is not None
-                else patch_gpt2(copy.deepcopy(base), specs)
-            )
-        for backend in ('flex', 'auto', 'sdpa'):
-            if f'plan {backend}' in impls:
-                models[f'plan {backend}'] = patch_gpt2_sparse(
-                    copy.deepcopy(base), plan, backend=backend, compile=compile
-                )
-        if (
-            'no attention' in impls
-        ):  # the ceiling: the same model with attention replaced by a copy of V (free attention)
-            models['no attention'] = install_attention(
-                copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
-            )
+    models = _grid_models(model, plan, mixture, specs, impls, device, dtype, compile) if 'model' in scopes else {}
     jobs = [(s, T) for T in seq_lens for s in scopes]
     for scope, T in tqdm(jobs, desc='benchmark', disable=not progress):
         density = plan.density(T)
@@ -353,6 +360,35 @@ def _null_cache(n_layer: int):
 
     return Cache(layers=[NullLayer() for _ in range(n_layer)])
 
+# %% ../nbs/08_benchmark.ipynb #acae54e37e7d407bbb7b55eff062a284
+def _decode_once(m, make_cache, x, new_tokens: int, ck: str) -> tuple:
+    "A prefill of `x` into a fresh cache, then `new_tokens` greedy steps: (prefill seconds, decode seconds, cache bytes)."
+    from maskstudy.decode import kv_bytes
+
+    cache = make_cache()
+    t0 = time.perf_counter()
+    out = m(x, **{ck: cache}, use_cache=True)
+    tp = time.perf_counter() - t0
+    tok = out.logits[:, -1:].argmax(-1)
+    t0 = time.perf_counter()
+    for _ in range(new_tokens):
+        out = m(tok, **{ck: cache}, use_cache=True)
+        tok = out.logits[:, -1:].argmax(-1)
+    return tp, time.perf_counter() - t0, kv_bytes(cache)
+
+
+def _decode_row(impl: str, T: int, B: int, new_tokens: int, repeat: int, first_call: bool, metric: str, value) -> dict:
+    return dict(
+        impl=impl,
+        context=T,
+        prompt_len=T - new_tokens,
+        batch=B,
+        repeat=repeat,
+        first_call=first_call,
+        metric=metric,
+        value=value,
+    )
+
 # %% ../nbs/08_benchmark.ipynb #e4fd2d0b
 @torch.no_grad()
 def decode_benchmark(
@@ -372,24 +408,12 @@ def decode_benchmark(
     import pandas as pd
     from tqdm.auto import tqdm
     from transformers import DynamicCache
-    from maskstudy.decode import PlanCache, kv_bytes
+    from maskstudy.decode import PlanCache
 
     cfg = model.config
     base, planm = _dense_and_plan(model, plan, contexts, new_tokens, backend, compile, device)
     info = run_info(device)
     rows = []
-
-    def one(m, make_cache, x):
-        cache = make_cache()
-        t0 = time.perf_counter()
-        out = m(x, **{ck: cache}, use_cache=True)
-        tp = time.perf_counter() - t0
-        tok = out.logits[:, -1:].argmax(-1)
-        t0 = time.perf_counter()
-        for _ in range(new_tokens):
-            out = m(tok, **{ck: cache}, use_cache=True)
-            tok = out.logits[:, -1:].argmax(-1)
-        return tp, time.perf_counter() - t0, kv_bytes(cache)
 
     free = install_attention(
         copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
@@ -407,18 +431,9 @@ def decode_benchmark(
         )
         for r in range(repeats + 1):
             for name, (m, mk) in impls.items():
-                tp, td, kvb = one(m, mk, x)
+                tp, td, kvb = _decode_once(m, mk, x, new_tokens, ck)
                 rows += [
-                    dict(
-                        impl=name,
-                        context=T,
-                        prompt_len=T - new_tokens,
-                        batch=B,
-                        repeat=r,
-                        first_call=r == 0,
-                        metric=k,
-                        value=v,
-                    )
+                    _decode_row(name, T, B, new_tokens, r, r == 0, k, v)
                     for k, v in (
                         ('prefill_s', tp),
                         ('decode_s', td),
@@ -428,19 +443,8 @@ def decode_benchmark(
                 ]
         if memory:
             for name, (m, mk) in [(k, v) for k, v in impls.items() if k != 'no attention']:
-                pk = peak_memory(lambda: one(m, mk, x), device)
-                rows.append(
-                    dict(
-                        impl=name,
-                        context=T,
-                        prompt_len=T - new_tokens,
-                        batch=B,
-                        repeat=0,
-                        first_call=False,
-                        metric='peak_memory',
-                        value=pk['peak_bytes'],
-                    )
-                )
+                pk = peak_memory(lambda: _decode_once(m, mk, x, new_tokens, ck), device)
+                rows.append(_decode_row(name, T, B, new_tokens, 0, False, 'peak_memory', pk['peak_bytes']))
     return pd.DataFrame(rows).assign(
         new_tokens=new_tokens, plan_kv_fraction=lambda d: [plan.kv_fraction(int(T)) for T in d.context], **info
     )

@@ -264,7 +264,7 @@ class _Setting:
             a.calib_per_head,
         )
 
-# %% ../nbs/09a_experiment.ipynb #9ed2c1d0
+# %% ../nbs/09a_experiment.ipynb #0d3ec1f9
 def _learned_run(S: _Setting, lam: float, seed: int) -> dict:
     "One (lam, seed) of a learned mode: train the mixture (or reuse it), harden it top-1, decide its mixed heads on validation data, evaluate soft and hard."
     a, run, t0 = S.a, S.out / run_name(seed, lam=lam), time.time()
@@ -328,7 +328,7 @@ def _learned_run(S: _Setting, lam: float, seed: int) -> dict:
     )
     return m
 
-# %% ../nbs/09a_experiment.ipynb #20f68d35
+# %% ../nbs/09a_experiment.ipynb #56e3836d
 def _validated(S: _Setting, run, soft, plan, lam: float) -> tuple:
     "The top-1 plan with its mixed heads decided on the validation blocks (`validate_hardening`), and the metrics it adds."
     a, t1 = S.a, time.time()
