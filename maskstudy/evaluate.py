@@ -422,32 +422,15 @@ def validate_hardening(
     min_blocks: int = 8,  # blocks a trial sees before it may stop early
 ):
     "`(plan, decisions)`: every mixed head set to the better of its two largest-weight masks by measured `KL + lam * cost`, greedily in layer order."
-    import pandas as pd
     from maskstudy.sparse import Plan
 
-    if not 0 < threshold <= 1:
-        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
-    if stop_z is not None and not stop_z > 0:
-        raise ValueError(f"stop_z must be > 0 or None, got {stop_z!r}")
-    if min_blocks < 2:
-        raise ValueError(f"min_blocks must be >= 2 (a standard error needs two blocks), got {min_blocks!r}")
-    if any(len(hd) != 1 for layer in plan.heads for hd in layer):
-        raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
+    _check_validation(plan, threshold, stop_z, min_blocks)
     T = int(blocks.shape[1])
     ref = reference if reference is not None else teacher_logits(teacher, blocks)
 
-    def evaluate(p, start: int = 0, below=None, stop=None):
-        "`(per-block KLs of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
-        m = patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend)
-        if start and below is not None:
-            _replay_below(m, start, below)
-        recs, hs = _record_blocks(m)
-        try:
-            kls = _block_kls(m, blocks, ref, stop=stop)
-        finally:
-            for hk in hs:
-                hk.remove()
-        return kls, recs
+    evaluate = lambda p, start=0, below=None, stop=None: _evaluate_blocks(
+        teacher, p, blocks, ref, backend, start, below, stop
+    )
 
     heads = [[list(hd) for hd in layer] for layer in plan.heads]
     cur, rec, rows = (
@@ -500,6 +483,40 @@ def validate_hardening(
         )
         if better:
             heads, cur, rec = trial, alt, rec[:l] + rec_alt[l:]
+    return _validation_result(plan, heads, rows, threshold, blocks, lam, stop_z)
+
+# %% ../nbs/09_evaluate.ipynb #7fb27b941602401d91542211134fc71a
+def _check_validation(plan, threshold: float, stop_z, min_blocks: int):
+    "Refuse thresholds, tests and plans `validate_hardening` cannot use."
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold!r}")
+    if stop_z is not None and not stop_z > 0:
+        raise ValueError(f"stop_z must be > 0 or None, got {stop_z!r}")
+    if min_blocks < 2:
+        raise ValueError(f"min_blocks must be >= 2 (a standard error needs two blocks), got {min_blocks!r}")
+    if any(len(hd) != 1 for layer in plan.heads for hd in layer):
+        raise ValueError("validate_hardening needs a one-mask-per-head (top-1) plan")
+
+
+def _evaluate_blocks(teacher, p, blocks, ref, backend: str, start: int = 0, below=None, stop=None) -> tuple:
+    "`(per-block KLs of plan p, every block's outputs)`; with `below` (block `start - 1`'s outputs), the blocks under `start` are replayed, not run."
+    m = patch_gpt2_sparse(copy.deepcopy(teacher), p, backend=backend)
+    if start and below is not None:
+        _replay_below(m, start, below)
+    recs, hs = _record_blocks(m)
+    try:
+        kls = _block_kls(m, blocks, ref, stop=stop)
+    finally:
+        for hk in hs:
+            hk.remove()
+    return kls, recs
+
+
+def _validation_result(plan, heads, rows: list, threshold: float, blocks, lam: float, stop_z) -> tuple:
+    "The validated plan (its counts recorded in `source['validated']`) and the decisions table."
+    import pandas as pd
+    from maskstudy.sparse import Plan
+
     out = Plan(
         heads,
         dict(
