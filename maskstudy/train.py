@@ -419,6 +419,87 @@ def _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher):
     if seq_len > teacher.config.n_positions:
         raise ValueError(f"seq_len {seq_len} exceeds the baseline's n_positions={teacher.config.n_positions}")
 
+# %% ../nbs/06_train.ipynb #7fb27b941602401d91542211134fc71a
+def _claim_run(out: Path, force: bool) -> tuple:
+    "Refuse a folder holding a finished run (or clear it with `force`); returns its metrics and checkpoint paths."
+    metrics_path, ckpt_path = Layout(out).metrics, Layout(out).checkpoint
+    if metrics_path.exists() and json.loads(metrics_path.read_text()).get('status') == 'finished':
+        if not force:
+            raise FileExistsError(
+                f"{out} holds a finished run; pass force=True to overwrite it or choose another folder"
+            )
+        shutil.rmtree(out)
+    out.mkdir(parents=True, exist_ok=True)
+    return metrics_path, ckpt_path
+
+
+def _resume_mixture(ckpt_path: Path, config: dict, student, opt, sched, batches) -> tuple:
+    "Restore a run's student, optimiser, schedule, batches and random state from its checkpoint: `(step, history, weights)`."
+    ck = torch.load(ckpt_path, weights_only=False)
+    if ck['config'] != config:
+        raise ValueError(f"{ckpt_path} belongs to a run with another configuration; use another out_dir or delete it")
+    student.load_state_dict(ck['student'], strict=False)
+    opt.load_state_dict(ck['opt'])
+    sched.load_state_dict(ck['sched'])
+    batches.load_state_dict(ck['batches'])
+    _set_rng_state(ck['rng'])
+    return ck['step'], ck['history'], ck['weights']
+
+
+def _logged_row(student, masks, seq_len: int, step: int, res: dict, dt: float, mem: dict, opt) -> tuple:
+    "A logged step's history row, its weights rows and the (layers x heads, K) weights; leaves the student in eval mode."
+    student.eval()
+    with torch.no_grad():
+        dens = expected_density(student, seq_len)
+    wt = mixture_weights(student)
+    wh = torch.tensor(wt.weight.values).view(-1, len(masks))  # (layers x heads, K)
+    row = dict(
+        phase='e2e',
+        step=step,
+        loss=res['loss'],
+        kl=res['kl'],
+        penalty=res['penalty'],
+        lam=res['lam'],
+        density=dens,
+        active_masks=active_masks(student),
+        step_time_s=dt,
+        peak_memory_bytes=mem.get('peak_bytes'),
+        lr=opt.param_groups[0]['lr'],
+        entropy=float(-(wh * wh.clamp_min(1e-12).log()).sum(-1).mean()),
+        max_weight=float(wh.max(-1).values.mean()),
+        min_max_weight=float(wh.max(-1).values.min()),
+    )
+    return row, wt.assign(step=step).to_dict('records'), wh
+
+# %% ../nbs/06_train.ipynb #acae54e37e7d407bbb7b55eff062a284
+def _final_metrics(
+    student, config: dict, mix_opts: dict, history, stop, stats, out, seq_len, lam, mode, pre: dict, masks
+) -> dict:
+    "A finished run's metrics: its configuration, how phase 2 ended, the final weights' confidence, the pre-fit's gains and the last logged step."
+    import pandas as pd
+
+    h = pd.DataFrame(history)
+    if 'phase' in h:
+        h = h[h.phase == 'e2e']
+    wl = torch.tensor(mixture_weights(student).weight.values).view(-1, len(masks))
+    return dict(
+        status='finished',
+        **{k: v for k, v in config.items() if k != 'mix_opts'},
+        **mix_opts,
+        e2e_stop=stop,
+        e2e_steps=int(h.step.max()) + 1,
+        max_weight_mean=float(wl.max(-1).values.mean()),
+        frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
+        **_gain_metrics(student, stats, out, seq_len, lam, mode),
+        **{f'prefit_{k}': v for k, v in pre.items()},
+        final_kl=float(h.kl.iloc[-1]),
+        final_density=float(h.density.iloc[-1]),
+        final_loss=float(h.loss.iloc[-1]),
+        active_masks=float(h.active_masks.iloc[-1]),
+        step_time_s_median=float(h.step_time_s.median()),
+        peak_memory_bytes_max=float(h.peak_memory_bytes.max()),
+    )
+
 # %% ../nbs/06_train.ipynb #1dc9d9ad
 def train_mixture(
     teacher,  # the dense baseline (stock attention); left unchanged
@@ -460,14 +541,7 @@ def train_mixture(
     _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher)
     validate_mixture_args(list(masks), mode, granularity, mix_opts.get('k', 2), mix_opts.get('formulation', 'sdpa'))
     out = Path(out_dir)
-    metrics_path, ckpt_path = Layout(out).metrics, Layout(out).checkpoint
-    if metrics_path.exists() and json.loads(metrics_path.read_text()).get('status') == 'finished':
-        if not force:
-            raise FileExistsError(
-                f"{out} holds a finished run; pass force=True to overwrite it or choose another folder"
-            )
-        shutil.rmtree(out)
-    out.mkdir(parents=True, exist_ok=True)
+    metrics_path, ckpt_path = _claim_run(out, force)
     config = dict(
         masks=list(masks),
         mode=mode,
@@ -527,18 +601,7 @@ def train_mixture(
     elif Layout(out).prefit.exists():
         pre = json.loads(Layout(out).prefit.read_text())
     if ckpt_path.exists():  # resume
-        ck = torch.load(ckpt_path, weights_only=False)
-        if ck['config'] != config:
-            raise ValueError(
-                f"{ckpt_path} belongs to a run with another configuration; use another out_dir or delete it"
-            )
-        student.load_state_dict(ck['student'], strict=False)
-        opt.load_state_dict(ck['opt'])
-        sched.load_state_dict(ck['sched'])
-        batches.load_state_dict(ck['batches'])
-        _set_rng_state(ck['rng'])
-        start = ck['step']
-        history, weights = ck['history'], ck['weights']
+        start, history, weights = _resume_mixture(ckpt_path, config, student, opt, sched, batches)
 
     def save_ckpt(step):
         tmp = ckpt_path.with_suffix('.tmp')
@@ -591,35 +654,14 @@ def train_mixture(
         dt = time.perf_counter() - t0
         last_finite = dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'])
         if logged:
-            student.eval()
-            with torch.no_grad():
-                dens = expected_density(student, seq_len)
-            wt = mixture_weights(student)
-            wh = torch.tensor(wt.weight.values).view(-1, len(masks))  # (layers x heads, K)
-            history.append(
-                dict(
-                    phase='e2e',
-                    step=step,
-                    loss=res['loss'],
-                    kl=res['kl'],
-                    penalty=res['penalty'],
-                    lam=res['lam'],
-                    density=dens,
-                    active_masks=active_masks(student),
-                    step_time_s=dt,
-                    peak_memory_bytes=mem.get('peak_bytes'),
-                    lr=opt.param_groups[0]['lr'],
-                    entropy=float(-(wh * wh.clamp_min(1e-12).log()).sum(-1).mean()),
-                    max_weight=float(wh.max(-1).values.mean()),
-                    min_max_weight=float(wh.max(-1).values.min()),
-                )
-            )
-            weights.extend(wt.assign(step=step).to_dict('records'))
+            row, wt, wh = _logged_row(student, masks, seq_len, step, res, dt, mem, opt)
+            history.append(row)
+            weights.extend(wt)
             if tol is not None and prev_w is not None and float((wh - prev_w).abs().max()) < tol:
                 stop = 'converged'
             prev_w = wh
             student.train()
-            bar.set_postfix(loss=f"{res['loss']:.4f}", kl=f"{res['kl']:.4f}", density=f'{dens:.3f}')
+            bar.set_postfix(loss=f"{res['loss']:.4f}", kl=f"{res['kl']:.4f}", density=f"{row['density']:.3f}")
         if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged':
             save_ckpt(step + 1)
         if stop == 'converged':
@@ -630,27 +672,7 @@ def train_mixture(
 
     student.eval()
     save_mixture(student, Layout(out).mixture, extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
-    h = pd.DataFrame(history)
-    if 'phase' in h:
-        h = h[h.phase == 'e2e']
-    wl = torch.tensor(mixture_weights(student).weight.values).view(-1, len(masks))
-    metrics = dict(
-        status='finished',
-        **{k: v for k, v in config.items() if k != 'mix_opts'},
-        **mix_opts,
-        e2e_stop=stop,
-        e2e_steps=int(h.step.max()) + 1,
-        max_weight_mean=float(wl.max(-1).values.mean()),
-        frac_heads_max_weight_ge_0_6=float((wl.max(-1).values >= 0.6).float().mean()),
-        **_gain_metrics(student, stats, out, seq_len, lam, mode),
-        **{f'prefit_{k}': v for k, v in pre.items()},
-        final_kl=float(h.kl.iloc[-1]),
-        final_density=float(h.density.iloc[-1]),
-        final_loss=float(h.loss.iloc[-1]),
-        active_masks=float(h.active_masks.iloc[-1]),
-        step_time_s_median=float(h.step_time_s.median()),
-        peak_memory_bytes_max=float(h.peak_memory_bytes.max()),
-    )
+    metrics = _final_metrics(student, config, mix_opts, history, stop, stats, out, seq_len, lam, mode, pre, masks)
     metrics_path.write_text(json.dumps(metrics, indent=1, default=str))
     return metrics
 
