@@ -359,6 +359,7 @@ class TeacherRecipe:
     )
     induction_order: int = 1  # planted: tokens the induction head matches (1, or 2: the current and the one before)
     freeze_circuit: bool = False  # planted: keep the circuit's weights as planted while everything else trains
+    guard_circuit: bool = False  # frozen: layer 0's other heads and MLP write nothing where the induction head reads
     threads: tuple = ((0, 2),)  # torch threads from each length on, as (length, threads): the bits can depend on it
     probe_every: int = 100  # steps between the copy probes of the training log
     checkpoint_minutes: float = 5.0  # wall time between resumable checkpoints
@@ -400,6 +401,8 @@ TEACHER_RECIPES = {
         'teacher-cpu',
         induction_order=2,
         freeze_circuit=True,
+        guard_circuit=True,
+        min_gap=32,
         weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
     ),
 }

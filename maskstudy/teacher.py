@@ -23,9 +23,9 @@ from .metrics import lm_loss, retrieval_probe, passkey_probe
 from .baseline import new_gpt2, synthetic_copy, cpu_info
 
 # %% auto #0
-__all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'circuit_mask', 'train_teacher', 'teacher_probes',
-           'format_probes', 'teachers_dir', 'list_teachers', 'load_teacher', 'release_teacher', 'compare_with_release',
-           'baseline_for', 'plot_training_log']
+__all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'circuit_mask', 'guard_mask', 'train_teacher',
+           'teacher_probes', 'format_probes', 'teachers_dir', 'list_teachers', 'load_teacher', 'release_teacher',
+           'compare_with_release', 'baseline_for', 'plot_training_log']
 
 # %% ../nbs/05a_teacher.ipynb #a4bf938c
 def copy_rows(
@@ -166,6 +166,26 @@ def circuit_mask(model, order: int = 1) -> dict:
     return out
 
 
+def guard_mask(model, order: int = 1, n_freq: int = 32, e_dims: int = 96) -> dict:
+    "Layer 0's writes into the token subspace and the records, as {parameter name: bool mask}: its other heads' output rows and its MLP's output columns (`plant_induction_circuit`'s layout)."
+    D, H = model.config.n_embd, model.config.n_head
+    hd = D // H
+    p0, e0 = 2 * n_freq, 2 * n_freq + e_dims  # tokens [p0, e0), records [e0, e0 + hd)
+    named = dict(model.named_parameters())
+    out = {}
+    for name, p in named.items():
+        m = torch.zeros_like(p, dtype=torch.bool)
+        if name.endswith('h.0.attn.c_proj.weight'):
+            m[order * hd :, p0 : e0 + hd] = True
+        elif name.endswith('h.0.attn.c_proj.bias') or name.endswith('h.0.mlp.c_proj.bias'):
+            m[p0 : e0 + hd] = True
+        elif name.endswith('h.0.mlp.c_proj.weight'):
+            m[:, p0 : e0 + hd] = True
+        if m.any():
+            out[name] = m
+    return out
+
+
 def _hold(model, frozen: dict, keep: dict, grads: bool = False):
     "Zero the frozen entries' gradients (`grads=True`, before clipping) or put their planted values back (after the step: weight decay and momentum move them)."
     if not frozen:
@@ -218,6 +238,8 @@ def _check_recipe(r: TeacherRecipe, n_tok: int):
         raise ValueError(f"induction_order must be 1 or 2, got {r.induction_order}")
     if r.freeze_circuit and r.init != 'planted':
         raise ValueError("freeze_circuit needs init='planted' (there is no circuit to keep)")
+    if r.guard_circuit and not r.freeze_circuit:
+        raise ValueError('guard_circuit needs freeze_circuit=True (it holds more of layer 0 at its planted values)')
 
 # %% ../nbs/05a_teacher.ipynb #125e7650
 def _probe(model, r: TeacherRecipe, streams: dict, pool: torch.Tensor) -> dict:
@@ -328,6 +350,12 @@ def _start(r: TeacherRecipe, out: Path, device) -> tuple:
         plant_induction_circuit(model, order=r.induction_order)
     model = model.to(device).train()
     frozen = circuit_mask(model, r.induction_order) if r.init == 'planted' and r.freeze_circuit else {}
+    if r.guard_circuit:  # layer 0's other writers held at zero where the induction head reads
+        named = dict(model.named_parameters())
+        for n, m in guard_mask(model, r.induction_order).items():
+            with torch.no_grad():
+                named[n][m] = 0
+            frozen[n] = frozen[n] | m if n in frozen else m
     opt = torch.optim.AdamW(model.parameters(), lr=r.lr, betas=(0.9, 0.95), weight_decay=0.1)
     g = torch.Generator().manual_seed(r.seed + 1)
     st = dict(
