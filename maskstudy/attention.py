@@ -9,7 +9,9 @@ from pathlib import Path
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
-from .masks import get_mask, mask_density, mask_cost, COST_BLOCK
+from fastcore.basics import patch  # a class's methods in several cells
+from .masks import get_mask
+from .cost import mask_density, mask_cost, COST_BLOCK
 from .execution import candidate_mask, masked_sdpa, as_bool_mask, restrict_to_padding, position_shifts
 from typing import TYPE_CHECKING
 
@@ -99,100 +101,108 @@ class MaskMixture(nn.Module):
     def n_masks(self):
         return len(self.specs)
 
-    def static_weights(self) -> torch.Tensor:
-        "Input-free weights `(G, K)`: the softmax of the logits (top-k restricted in topk mode)."
-        if self.mode == 'topk':
-            idx = self.logits.topk(min(self.k, self.n_masks), dim=-1).indices
-            keep = torch.zeros_like(self.logits, dtype=torch.bool).scatter(-1, idx, True)
-            return torch.softmax(self.logits.masked_fill(~keep, float('-inf')), -1)
-        return torch.softmax(self.logits, -1)
+# %% ../nbs/01_attention.ipynb #7fb27b941602401d91542211134fc71a
+@patch
+def static_weights(self: MaskMixture) -> torch.Tensor:
+    "Input-free weights `(G, K)`: the softmax of the logits (top-k restricted in topk mode)."
+    if self.mode == 'topk':
+        idx = self.logits.topk(min(self.k, self.n_masks), dim=-1).indices
+        keep = torch.zeros_like(self.logits, dtype=torch.bool).scatter(-1, idx, True)
+        return torch.softmax(self.logits.masked_fill(~keep, float('-inf')), -1)
+    return torch.softmax(self.logits, -1)
 
-    def weights(self, query: torch.Tensor | None = None) -> torch.Tensor:
-        "Mixture weights, broadcastable to `(B, G, T, K)`; gates need `query` `(B, H, T, D)`."
-        if self.mode == 'gate':
-            if query is None:
-                return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
-            q = query if self.granularity == 'head' else query.mean(1, keepdim=True)  # (B, G, T, D)
-            z = torch.einsum('bgtd,gdk->bgtk', q.to(self.gate.dtype), self.gate) + self.logits[None, :, None, :]
-            return torch.softmax(z, -1)  # (B, G, T, K)
-        if self.mode == 'topk' and self.training:
-            u = torch.rand_like(self.logits).clamp(1e-10, 1 - 1e-7)
-            g = -torch.log(-torch.log(u))  # Gumbel(0, 1) noise
-            soft = torch.softmax((self.logits + g) / self.tau, -1)  # (G, K)
-            idx = soft.topk(min(self.k, self.n_masks), dim=-1).indices
-            hard = torch.zeros_like(soft).scatter(-1, idx, 1.0)
-            hard_w = soft * hard / (soft * hard).sum(-1, keepdim=True)
-            w = hard_w + soft - soft.detach()  # straight-through: forward uses hard_w, backward the soft weights
-            self._soft = soft.detach()[
-                None, :, None, :
-            ]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
-            return w[None, :, None, :]
-        return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
-    def prices(self, seq_len: int) -> torch.Tensor:
-        "Price of each candidate at `seq_len`, `(K,)`."
-        return torch.tensor(
-            [mask_price(m, seq_len, self.price, self.n_heads, self.cost_block) for m in self.mods],
-            device=self.logits.device,
-        )
+@patch
+def weights(self: MaskMixture, query: torch.Tensor | None = None) -> torch.Tensor:
+    "Mixture weights, broadcastable to `(B, G, T, K)`; gates need `query` `(B, H, T, D)`."
+    if self.mode == 'gate':
+        if query is None:
+            return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
+        q = query if self.granularity == 'head' else query.mean(1, keepdim=True)  # (B, G, T, D)
+        z = torch.einsum('bgtd,gdk->bgtk', q.to(self.gate.dtype), self.gate) + self.logits[None, :, None, :]
+        return torch.softmax(z, -1)  # (B, G, T, K)
+    if self.mode == 'topk' and self.training:
+        u = torch.rand_like(self.logits).clamp(1e-10, 1 - 1e-7)
+        g = -torch.log(-torch.log(u))  # Gumbel(0, 1) noise
+        soft = torch.softmax((self.logits + g) / self.tau, -1)  # (G, K)
+        idx = soft.topk(min(self.k, self.n_masks), dim=-1).indices
+        hard = torch.zeros_like(soft).scatter(-1, idx, 1.0)
+        hard_w = soft * hard / (soft * hard).sum(-1, keepdim=True)
+        w = hard_w + soft - soft.detach()  # straight-through: forward uses hard_w, backward the soft weights
+        self._soft = soft.detach()[
+            None, :, None, :
+        ]  # what gradients flow through: a candidate exactly 0 here is skipped (see forward)
+        return w[None, :, None, :]
+    return self.static_weights()[None, :, None, :]  # (1, G, 1, K)
 
-    def penalty(self, seq_len: int | None = None) -> torch.Tensor:
-        "Expected attention cost: mean over heads of sum_k price_k * w_k (see the math above)."
-        T = seq_len or self._last_len
-        if T is None:
-            raise ValueError("penalty needs a sequence length: run a forward pass first or pass seq_len")
-        d = self.prices(T)
-        if self.mode == 'gate' and self._last_weights is not None:
-            w = self._last_weights  # (G, K), mean gate weights
+
+@patch
+def prices(self: MaskMixture, seq_len: int) -> torch.Tensor:
+    "Price of each candidate at `seq_len`, `(K,)`."
+    return torch.tensor(
+        [mask_price(m, seq_len, self.price, self.n_heads, self.cost_block) for m in self.mods],
+        device=self.logits.device,
+    )
+
+
+@patch
+def penalty(self: MaskMixture, seq_len: int | None = None) -> torch.Tensor:
+    "Expected attention cost: mean over heads of sum_k price_k * w_k (see the math above)."
+    T = seq_len or self._last_len
+    if T is None:
+        raise ValueError("penalty needs a sequence length: run a forward pass first or pass seq_len")
+    d = self.prices(T)
+    if self.mode == 'gate' and self._last_weights is not None:
+        w = self._last_weights  # (G, K), mean gate weights
+    else:
+        w = torch.softmax(self.logits, -1)  # soft weights (the top-k mode's noise-free relaxation)
+    return (w * d).sum(-1).mean()
+
+# %% ../nbs/01_attention.ipynb #acae54e37e7d407bbb7b55eff062a284
+@patch
+def forward(
+    self: MaskMixture,
+    query,
+    key,
+    value,  # (B, H, Tq, D), (B, H, Tk, D), (B, H, Tk, D)
+    attention_mask=None,  # transformers' bool mask (B, 1, Tq, Tk) or None
+    scaling: float | None = None,
+    position_ids=None,
+):
+    "Mixed attention output `(B, H, Tq, D)`."
+    B, H, Tq, D = query.shape
+    Tk = key.shape[2]
+    shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
+    w = self.weights(query)  # (B|1, G, Tq|1, K)
+    live = self._soft if self.mode == 'topk' and self.training else w  # the weights outputs and gradients flow through
+    self._last_len = Tk
+    self._last_weights = w.mean(dim=(0, 2)) if self.mode == 'gate' else None  # (G, K)
+    pad = as_bool_mask(attention_mask)
+    masks = []
+    for kk, mod in enumerate(self.mods):
+        if bool((live[..., kk] == 0).all()):  # e.g. switched off by the pre-fit (logit -1e4): softmax gives exactly 0
+            masks.append(None)
+            continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
+        m = candidate_mask(mod, Tq, Tk, shift, H, query.device)
+        m = restrict_to_padding(m, pad)
+        masks.append(m)
+    if self.formulation == 'shared':
+        return _shared_scores(query, key, value, masks, w, scaling)
+    out = torch.zeros_like(query)
+    for kk, m in enumerate(masks):
+        if m is None:
+            continue
+        if self.mods[kk].spec == 'causal' and pad is None and Tq == Tk and shift == (0,):
+            o = F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
         else:
-            w = torch.softmax(self.logits, -1)  # soft weights (the top-k mode's noise-free relaxation)
-        return (w * d).sum(-1).mean()
+            o = masked_sdpa(query, key, value, m, scale=scaling)  # skips the key blocks the mask leaves empty
+        out = out + w[..., kk, None] * o  # (B|1, G, Tq|1, 1) * (B, H, Tq, D)
+    return out
 
-    def forward(
-        self,
-        query,
-        key,
-        value,  # (B, H, Tq, D), (B, H, Tk, D), (B, H, Tk, D)
-        attention_mask=None,  # transformers' bool mask (B, 1, Tq, Tk) or None
-        scaling: float | None = None,
-        position_ids=None,
-    ):
-        "Mixed attention output `(B, H, Tq, D)`."
-        B, H, Tq, D = query.shape
-        Tk = key.shape[2]
-        shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
-        w = self.weights(query)  # (B|1, G, Tq|1, K)
-        live = (
-            self._soft if self.mode == 'topk' and self.training else w
-        )  # the weights outputs and gradients flow through
-        self._last_len = Tk
-        self._last_weights = w.mean(dim=(0, 2)) if self.mode == 'gate' else None  # (G, K)
-        pad = as_bool_mask(attention_mask)
-        masks = []
-        for kk, mod in enumerate(self.mods):
-            if bool(
-                (live[..., kk] == 0).all()
-            ):  # e.g. switched off by the pre-fit (logit -1e4): softmax gives exactly 0
-                masks.append(None)
-                continue  # an exactly-zero weight: no output and no gradient, so the candidate is skipped
-            m = candidate_mask(mod, Tq, Tk, shift, H, query.device)
-            m = restrict_to_padding(m, pad)
-            masks.append(m)
-        if self.formulation == 'shared':
-            return _shared_scores(query, key, value, masks, w, scaling)
-        out = torch.zeros_like(query)
-        for kk, m in enumerate(masks):
-            if m is None:
-                continue
-            if self.mods[kk].spec == 'causal' and pad is None and Tq == Tk and shift == (0,):
-                o = F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
-            else:
-                o = masked_sdpa(query, key, value, m, scale=scaling)  # skips the key blocks the mask leaves empty
-            out = out + w[..., kk, None] * o  # (B|1, G, Tq|1, 1) * (B, H, Tq, D)
-        return out
 
-    def extra_repr(self):
-        return f"masks={self.specs}, mode={self.mode!r}, granularity={self.granularity!r}, layer={self.layer_idx}, price={self.price!r}"
+@patch
+def extra_repr(self: MaskMixture):
+    return f"masks={self.specs}, mode={self.mode!r}, granularity={self.granularity!r}, layer={self.layer_idx}, price={self.price!r}"
 
 # %% ../nbs/01_attention.ipynb #ad776466
 def validate_mixture_args(masks, mode, granularity, k=2, formulation='sdpa'):

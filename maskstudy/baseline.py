@@ -190,106 +190,36 @@ def cpu_info() -> str:
     )
     return f"{name}, {cap}"
 
-# %% ../nbs/05_baseline.ipynb #cb7311bc
-def train_baseline(
-    preset: str | Preset = 'cpu',  # preset name or object
-    force: bool = False,  # retrain even if a cached checkpoint exists
-    progress: bool = True,  # show a progress bar
-    device='cpu',
-):
-    "Train (or load the cached) offline baseline. Returns `(model, tokenizer, card)`."
-    from tqdm.auto import tqdm
-
-    p = get_preset(preset)
-    corpus = load_corpus(p.corpus)
-    tok = get_tokenizer(p.tokenizer, corpus=p.corpus, vocab_size=p.vocab_size)
-    streams = token_streams(tok, p.corpus, corpus)
-    key = _baseline_key(p, corpus, tok)
-    out = cache_dir('baselines', f'{p.name}-{key}')
-    if (out / 'card.json').exists() and not force:
-        try:
-            return (*load_baseline(out, device=device)[:2], dict(read_card(out), path=str(out)))
-        except ValueError as e:
-            warnings.warn(f"{e}; retraining it")
+# %% ../nbs/05_baseline.ipynb #ed5ef591
+def _check_baseline(p: Preset, n_tok: int):
+    "Refuse a preset its baseline training cannot serve, before any training."
     if p.train_seq_len > p.n_positions:
         raise ValueError(f"train_seq_len {p.train_seq_len} exceeds n_positions {p.n_positions}")
     if p.pos_init not in ('learned', 'sinusoid'):
         raise ValueError(f"pos_init must be 'learned' or 'sinusoid', got {p.pos_init!r}")
-    if (p.induction_steps or p.synthetic_rows) and not 1 <= p.induction_vocab <= min(p.induction_pool, len(tok)):
+    if (p.induction_steps or p.synthetic_rows) and not 1 <= p.induction_vocab <= min(p.induction_pool, n_tok):
         raise ValueError(
             f"induction_vocab={p.induction_vocab} must be between 1 and induction_pool={p.induction_pool} (and the vocabulary)"
         )
     if p.induction_steps and p.induction_seq_len > p.n_positions:
         raise ValueError(f"induction_seq_len {p.induction_seq_len} exceeds n_positions {p.n_positions}")
-    torch.manual_seed(p.seed)
-    model = new_gpt2(p, len(tok), tok)
-    if p.pos_init == 'sinusoid':
-        sinusoid_positions(model, p.pos_scale)
-    model = model.to(device).train()
-    params = [q for q in model.parameters() if q.requires_grad]
-    opt = torch.optim.AdamW(params, lr=p.lr, betas=(0.9, 0.95), weight_decay=0.1)
-    ids = frequent_ids(streams['train'], p.induction_pool, len(tok))
-    warm = _induction_warmup(model, opt, p, ids, device, progress) if p.induction_steps else None
-    if warm:
-        warm['synthetic_copy'] = synthetic_copy(
-            model, ids, distances=[d for d in (64, 256, 768) if d + 64 <= p.n_positions]
-        )
-        model.train()
-    gsyn = torch.Generator().manual_seed(p.seed + 2)
-    batches = train_batches(
-        streams['train'],
-        p.train_seq_len,
-        p.batch_size,
-        seed=p.seed,
-        repeat_prob=p.repeat_prob,
-        repeat_len=p.repeat_len,
-        min_gap=p.min_gap,
-        copies=max(1, p.copies_per_256 * p.train_seq_len // 256),
+
+
+def _baseline_batch(p: Preset, x: torch.Tensor, ids: torch.Tensor, gsyn) -> torch.Tensor:
+    "A training batch: the text rows, then `synthetic_rows` periodic rows (the copying circuit keeps being used, at long periods too)."
+    if not p.synthetic_rows:
+        return x
+    rows = periodic_batch(
+        p.synthetic_rows, p.train_seq_len, ids, p.induction_vocab, 16, p.synthetic_max_period, generator=gsyn
     )
-    t0, losses = time.time(), []
-    bar = tqdm(range(p.steps), desc=f'baseline {p.name}', disable=not progress)
-    for step in bar:
-        x = next(batches)
-        if (
-            p.synthetic_rows
-        ):  # periodic rows beside the text rows: the copying circuit keeps being used, at long periods too
-            x = torch.cat(
-                [
-                    x,
-                    periodic_batch(
-                        p.synthetic_rows,
-                        p.train_seq_len,
-                        ids,
-                        p.induction_vocab,
-                        min_period=16,
-                        max_period=p.synthetic_max_period,
-                        generator=gsyn,
-                    ),
-                ]
-            )
-        x = x.to(device)
-        for grp in opt.param_groups:
-            grp['lr'] = _lr_at(step, p)
-        loss = model(x, labels=x).loss  # positions 0..T-1
-        if not torch.isfinite(loss):
-            raise FloatingPointError(f"baseline loss is {loss.item()} at step {step}")
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(params, 1.0)
-        opt.step()
-        losses.append(loss.item())
-        bar.set_postfix(loss=f'{loss.item():.3f}')
-    wall = time.time() - t0
-    model.eval()
-    valid = lm_blocks(
-        streams['valid'], min(p.train_seq_len, len(streams['valid']) // 2), max_blocks=p.eval_blocks, split='valid'
-    )
-    vloss = lm_loss(model, valid)
-    if warm:
-        warm['synthetic_copy_after_text'] = synthetic_copy(
-            model, ids, distances=[d for d in (64, 256, 768, 1536) if d + 64 <= p.n_positions]
-        )
+    return torch.cat([x, rows])
+
+
+def _write_baseline(out: Path, model, tok, p: Preset, key: str, corpus: dict, streams: dict, r: dict) -> tuple:
+    "Save the trained baseline and its card atomically into `out` (`r`: wall, warm, losses, vloss, valid, device). Returns `(model, tok, card)`."
     import transformers
+
+    wall, warm, losses, vloss, valid, device = (r[k] for k in ('wall', 'warm', 'losses', 'vloss', 'valid', 'device'))
 
     tmp = out.with_name(out.name + '.tmp')
     shutil.rmtree(tmp, ignore_errors=True)
@@ -327,6 +257,81 @@ def train_baseline(
     shutil.rmtree(out, ignore_errors=True)
     tmp.rename(out)
     return model, tok, dict(card, path=str(out))
+
+# %% ../nbs/05_baseline.ipynb #cb7311bc
+def train_baseline(
+    preset: str | Preset = 'cpu',  # preset name or object
+    force: bool = False,  # retrain even if a cached checkpoint exists
+    progress: bool = True,  # show a progress bar
+    device='cpu',
+):
+    "Train (or load the cached) offline baseline. Returns `(model, tokenizer, card)`."
+    from tqdm.auto import tqdm
+
+    p = get_preset(preset)
+    corpus = load_corpus(p.corpus)
+    tok = get_tokenizer(p.tokenizer, corpus=p.corpus, vocab_size=p.vocab_size)
+    streams = token_streams(tok, p.corpus, corpus)
+    key = _baseline_key(p, corpus, tok)
+    out = cache_dir('baselines', f'{p.name}-{key}')
+    if (out / 'card.json').exists() and not force:
+        try:
+            return (*load_baseline(out, device=device)[:2], dict(read_card(out), path=str(out)))
+        except ValueError as e:
+            warnings.warn(f"{e}; retraining it")
+    _check_baseline(p, len(tok))
+    torch.manual_seed(p.seed)
+    model = new_gpt2(p, len(tok), tok)
+    if p.pos_init == 'sinusoid':
+        sinusoid_positions(model, p.pos_scale)
+    model = model.to(device).train()
+    params = [q for q in model.parameters() if q.requires_grad]
+    opt = torch.optim.AdamW(params, lr=p.lr, betas=(0.9, 0.95), weight_decay=0.1)
+    ids = frequent_ids(streams['train'], p.induction_pool, len(tok))
+    warm = _induction_warmup(model, opt, p, ids, device, progress) if p.induction_steps else None
+    if warm:
+        warm['synthetic_copy'] = synthetic_copy(
+            model, ids, distances=[d for d in (64, 256, 768) if d + 64 <= p.n_positions]
+        )
+        model.train()
+    gsyn = torch.Generator().manual_seed(p.seed + 2)
+    batches = train_batches(
+        streams['train'],
+        p.train_seq_len,
+        p.batch_size,
+        seed=p.seed,
+        repeat_prob=p.repeat_prob,
+        repeat_len=p.repeat_len,
+        min_gap=p.min_gap,
+        copies=max(1, p.copies_per_256 * p.train_seq_len // 256),
+    )
+    t0, losses = time.time(), []
+    bar = tqdm(range(p.steps), desc=f'baseline {p.name}', disable=not progress)
+    for step in bar:
+        x = _baseline_batch(p, next(batches), ids, gsyn).to(device)
+        for grp in opt.param_groups:
+            grp['lr'] = _lr_at(step, p)
+        loss = model(x, labels=x).loss  # positions 0..T-1
+        if not torch.isfinite(loss):
+            raise FloatingPointError(f"baseline loss is {loss.item()} at step {step}")
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(params, 1.0)
+        opt.step()
+        losses.append(loss.item())
+        bar.set_postfix(loss=f'{loss.item():.3f}')
+    wall = time.time() - t0
+    model.eval()
+    valid = lm_blocks(
+        streams['valid'], min(p.train_seq_len, len(streams['valid']) // 2), max_blocks=p.eval_blocks, split='valid'
+    )
+    vloss = lm_loss(model, valid)
+    if warm:
+        warm['synthetic_copy_after_text'] = synthetic_copy(
+            model, ids, distances=[d for d in (64, 256, 768, 1536) if d + 64 <= p.n_positions]
+        )
+    r = dict(wall=wall, warm=warm, losses=losses, vloss=vloss, valid=valid, device=device)
+    return _write_baseline(out, model, tok, p, key, corpus, streams, r)
 
 # %% ../nbs/05_baseline.ipynb #ad09e315
 def load_baseline(name_or_path: str = 'gpt2', device='cpu'):

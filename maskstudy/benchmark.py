@@ -8,7 +8,7 @@ import copy, time, warnings
 import torch
 import torch.nn.functional as F
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
-from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, cache_kwarg
+from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, cache_kwarg, clear_plan_caches
 from .profiling import time_call, peak_memory, run_info
 from typing import TYPE_CHECKING
 
@@ -521,14 +521,15 @@ def generate_benchmark(
     plan: Plan,  # the hardened plan
     contexts=(2048, 4096),  # prompt + new tokens
     new_tokens: int = 64,  # greedy tokens generated
-    repeats: int = 2,  # warm repeats after the first call
+    repeats: int = 2,  # warm repeats after the first calls
+    first_repeats: int = 3,  # first calls at each length: the plan's per-length caches are cleared before each
     batch: int = 1,
     backend: str = 'auto',
     compile: bool = True,
     device='cpu',
     progress: bool = True,
 ) -> 'pandas.DataFrame':
-    "Tidy rows (impl, context, prompt_len, repeat, first_call, generate_s) of `generate()` end to end, dense vs plan."
+    "Tidy rows (impl, context, prompt_len, repeat, first_call, generate_s) of `generate()` end to end, dense vs plan, interleaved."
     import pandas as pd
     from tqdm.auto import tqdm
 
@@ -539,7 +540,10 @@ def generate_benchmark(
     for T in tqdm(contexts, desc='generate', disable=not progress):
         P = T - new_tokens
         x = torch.randint(0, cfg.vocab_size, (batch, P), generator=torch.Generator().manual_seed(T)).to(device)
-        for r in range(repeats + 1):
+        for r in range(first_repeats + repeats):
+            first = r < first_repeats
+            if first:  # a first call at this length: nothing the plan built for it is kept
+                clear_plan_caches(planm)
             for name, m in (('dense', base), ('plan', planm)):
                 t0 = time.perf_counter()
                 out = m.generate(
@@ -554,16 +558,16 @@ def generate_benchmark(
                 if out.shape[1] != T:
                     raise RuntimeError(f"{name} generated {out.shape[1] - P} tokens, expected {new_tokens}")
                 rows.append(
-                    dict(impl=name, context=T, prompt_len=P, batch=batch, repeat=r, first_call=r == 0, generate_s=dt)
+                    dict(impl=name, context=T, prompt_len=P, batch=batch, repeat=r, first_call=first, generate_s=dt)
                 )
     return pd.DataFrame(rows).assign(new_tokens=new_tokens, **run_info(device))
 
 
 def generate_summary(df) -> 'pandas.DataFrame':
-    "Per context: dense and plan seconds (first call, warm median) and the plan's speed-up on each."
+    "Per context: dense and plan seconds (first calls and warm calls, medians of each) and the plan's speed-up on each."
     import pandas as pd
 
-    first = df[df.first_call].groupby(['context', 'impl']).generate_s.first().unstack('impl')
+    first = df[df.first_call].groupby(['context', 'impl']).generate_s.median().unstack('impl')
     warm = df[~df.first_call].groupby(['context', 'impl']).generate_s.median().unstack('impl')
     out = pd.DataFrame(
         dict(

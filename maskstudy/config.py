@@ -13,8 +13,8 @@ __all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'StudyConfig', 
 
 # %% ../nbs/04a_config.ipynb #21585a4e
 @dataclass
-class Preset:
-    "Every size and default of a study, in one place."
+class _BaselineFields:
+    "The fields of a `Preset` that define the baseline model and its training (a dataclass base: `Preset` adds the study's)."
 
     name: str
     # baseline model
@@ -54,6 +54,26 @@ class Preset:
     synthetic_rows: int = 0  # periodic rows added to every text batch of phase B (keeps the circuit trained)
     synthetic_max_period: int = 512  # their longest period (so copying is also practised at long distances)
     eval_blocks: int = 16
+
+    def baseline_fields(self) -> dict:
+        "The fields that define the baseline checkpoint (its cache key)."
+        keys = (
+            'n_layer n_head n_embd n_positions vocab_size corpus tokenizer train_seq_len batch_size '
+            'steps lr warmup seed repeat_prob repeat_len min_gap copies_per_256 '
+        ).split()
+        # the warm-up fields join the key only when the warm-up is used, so checkpoints trained without it keep their key
+        if self.pos_init != 'learned' or self.induction_steps or self.synthetic_rows:
+            keys += (
+                'pos_init pos_scale induction_steps induction_seq_len induction_batch induction_vocab '
+                'induction_pool induction_offsets synthetic_rows synthetic_max_period '
+            ).split()
+        return {k: getattr(self, k) for k in keys}
+
+# %% ../nbs/04a_config.ipynb #72eea5119410473aa328ad9291626812
+@dataclass
+class Preset(_BaselineFields):
+    "Every size and default of a study, in one place: the baseline's fields (`_BaselineFields`), then the study's."
+
     # the study
     seq_lens: tuple = (512, 1024, 2048)
     bench_seq_lens: tuple = (512, 1024, 2048, 4096)
@@ -106,43 +126,6 @@ class Preset:
     eval_tokens: int = 4096  # test tokens per evaluation
     probe_distances: tuple = (32, 256, 768, 1536)
     bench_repeats: int = 3  # medians over this many interleaved repeats
-
-    def baseline_fields(self) -> dict:
-        "The fields that define the baseline checkpoint (its cache key)."
-        keys = [
-            'n_layer',
-            'n_head',
-            'n_embd',
-            'n_positions',
-            'vocab_size',
-            'corpus',
-            'tokenizer',
-            'train_seq_len',
-            'batch_size',
-            'steps',
-            'lr',
-            'warmup',
-            'seed',
-            'repeat_prob',
-            'repeat_len',
-            'min_gap',
-            'copies_per_256',
-        ]
-        # the warm-up fields join the key only when the warm-up is used, so checkpoints trained without it keep their key
-        if self.pos_init != 'learned' or self.induction_steps or self.synthetic_rows:
-            keys += [
-                'pos_init',
-                'pos_scale',
-                'induction_steps',
-                'induction_seq_len',
-                'induction_batch',
-                'induction_vocab',
-                'induction_pool',
-                'induction_offsets',
-                'synthetic_rows',
-                'synthetic_max_period',
-            ]
-        return {k: getattr(self, k) for k in keys}
 
 # %% ../nbs/04a_config.ipynb #90cbf40b
 PRESETS = {
@@ -401,9 +384,16 @@ TEACHER_RECIPES = {
         'teacher-cpu',
         induction_order=2,
         freeze_circuit=True,
+        weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
+    ),
+    # a variant, trained once and not released (05a_teacher: "Early positions need a guard"): layer 0's other writers
+    # held at zero where the induction head reads, and copied passages from 32 tokens after their original
+    'teacher-cpu-guard': TeacherRecipe(
+        'teacher-cpu-guard',
+        induction_order=2,
+        freeze_circuit=True,
         guard_circuit=True,
         min_gap=32,
-        weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
     ),
 }
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import torch
 import torch.nn.functional as F
+from fastcore.basics import patch  # a class's methods in several cells
 from transformers.cache_utils import Cache, DynamicLayer
 from .masks import get_mask, dense_mask
 from .execution import position_shifts, as_bool_mask
@@ -235,123 +236,140 @@ class PlanCacheLayer(DynamicLayer):
     def lazy_initialization(self, key_states, value_states):
         self.device, self.is_initialized = key_states.device, True
 
-    def update(self, key_states, value_states, *args, **kwargs):
-        if not self.is_initialized:
-            self.lazy_initialization(key_states, value_states)
-        B, H, T, D = key_states.shape
-        first = self.seen == 0
-        if self.ring is not None:  # decoding on the fast path: one write, no position bookkeeping
-            self.ring.write(key_states, value_states)
-            self.seen += T
-            bkv = BoundedKV(self, self.seen)
-            return bkv, bkv
-        kw = kwargs.get('kwargs') or {}
-        pid = kw.get('position_ids') if isinstance(kw, dict) else None
-        shift = (
-            torch.tensor(position_shifts(pid, None, B, T, self.seen + T), device=key_states.device).view(-1, 1)
-            if pid is not None
-            else torch.zeros(1, 1, dtype=torch.long, device=key_states.device)
-        )  # (B|1, 1)
-        if first and self.fast is not None and not bool(shift.any()):
-            self.ring = RingStore(self.fast)  # no padding shift: the prompt starts at position 0 in every row
-        if self.ring is not None:
-            self.ring.write(key_states, value_states)
-            self.seen += T
-            if first:
-                return key_states, value_states
-            bkv = BoundedKV(self, self.seen)
-            return bkv, bkv
-        new_idx = torch.arange(self.seen, self.seen + T, device=key_states.device)  # (T,)
-        for g, (heads, _) in self.groups.items():
-            st, ret = self.store[g], self.retention[g]
-            k, v = key_states[:, heads], value_states[:, heads]  # (B, h, T, D)
-            if ret is None or not st:
-                st.setdefault('k', k[:, :, :0])
-                st.setdefault('v', v[:, :, :0])
-                st.setdefault('idx', new_idx[:0])
-            if ret is not None and 'sk' not in st and ret[0] > 0:
-                n = ret[0]
-                st['sidx'] = (
-                    (shift + torch.arange(n, device=k.device)[None]).expand(B, n).clone()
-                )  # (B, n) key index of each sink
-                st['sk'] = k.new_zeros(B, len(heads), n, D)
-                st['sv'] = v.new_zeros(B, len(heads), n, D)
-                st['sfill'] = torch.zeros(B, n, dtype=torch.bool, device=k.device)
-            if (
-                ret is not None and ret[0] > 0 and not bool(st['sfill'].all())
-            ):  # sinks not yet seen arrive in this chunk
-                rel = st['sidx'] - self.seen  # (B, n) position inside this chunk
-                hit = (rel >= 0) & (rel < T)
-                if hit.any():
-                    r = rel.clamp(0, T - 1)[:, None, :, None].expand(B, len(heads), -1, D)
-                    st['sk'] = torch.where(hit[:, None, :, None], k.gather(2, r), st['sk'])
-                    st['sv'] = torch.where(hit[:, None, :, None], v.gather(2, r), st['sv'])
-                    st['sfill'] = st['sfill'] | hit
-            if ret is not None:  # keep the last W - 1 old keys (the queries of this call reach back W - 1), then append
-                keep = max(ret[1] - 1, 0)
-                n_old = st['idx'].shape[0]
-                st['k'], st['v'], st['idx'] = (
-                    st['k'][:, :, n_old - keep :],
-                    st['v'][:, :, n_old - keep :],
-                    st['idx'][n_old - keep :],
-                )
-            st['k'] = torch.cat([st['k'], k], 2).contiguous()
-            st['v'] = torch.cat([st['v'], v], 2).contiguous()
-            st['idx'] = torch.cat([st['idx'], new_idx])
+# %% ../nbs/07a_decode.ipynb #7fb27b941602401d91542211134fc71a
+@patch
+def update(self: PlanCacheLayer, key_states, value_states, *args, **kwargs):
+    if not self.is_initialized:
+        self.lazy_initialization(key_states, value_states)
+    B, H, T, D = key_states.shape
+    first = self.seen == 0
+    if self.ring is not None:  # decoding on the fast path: one write, no position bookkeeping
+        self.ring.write(key_states, value_states)
         self.seen += T
-        if first:
-            return key_states, value_states  # prefill: the plan's own prefill path sees every key of the prompt
         bkv = BoundedKV(self, self.seen)
         return bkv, bkv
+    kw = kwargs.get('kwargs') or {}
+    pid = kw.get('position_ids') if isinstance(kw, dict) else None
+    shift = (
+        torch.tensor(position_shifts(pid, None, B, T, self.seen + T), device=key_states.device).view(-1, 1)
+        if pid is not None
+        else torch.zeros(1, 1, dtype=torch.long, device=key_states.device)
+    )  # (B|1, 1)
+    if first and self.fast is not None and not bool(shift.any()):
+        self.ring = RingStore(self.fast)  # no padding shift: the prompt starts at position 0 in every row
+    if self.ring is not None:
+        self.ring.write(key_states, value_states)
+        self.seen += T
+        if first:
+            return key_states, value_states
+        bkv = BoundedKV(self, self.seen)
+        return bkv, bkv
+    new_idx = torch.arange(self.seen, self.seen + T, device=key_states.device)  # (T,)
+    for g, (heads, _) in self.groups.items():
+        st, ret = self.store[g], self.retention[g]
+        k, v = key_states[:, heads], value_states[:, heads]  # (B, h, T, D)
+        if ret is None or not st:
+            st.setdefault('k', k[:, :, :0])
+            st.setdefault('v', v[:, :, :0])
+            st.setdefault('idx', new_idx[:0])
+        if ret is not None and 'sk' not in st and ret[0] > 0:
+            n = ret[0]
+            st['sidx'] = (
+                (shift + torch.arange(n, device=k.device)[None]).expand(B, n).clone()
+            )  # (B, n) key index of each sink
+            st['sk'] = k.new_zeros(B, len(heads), n, D)
+            st['sv'] = v.new_zeros(B, len(heads), n, D)
+            st['sfill'] = torch.zeros(B, n, dtype=torch.bool, device=k.device)
+        if ret is not None and ret[0] > 0 and not bool(st['sfill'].all()):  # sinks not yet seen arrive in this chunk
+            rel = st['sidx'] - self.seen  # (B, n) position inside this chunk
+            hit = (rel >= 0) & (rel < T)
+            if hit.any():
+                r = rel.clamp(0, T - 1)[:, None, :, None].expand(B, len(heads), -1, D)
+                st['sk'] = torch.where(hit[:, None, :, None], k.gather(2, r), st['sk'])
+                st['sv'] = torch.where(hit[:, None, :, None], v.gather(2, r), st['sv'])
+                st['sfill'] = st['sfill'] | hit
+        if ret is not None:  # keep the last W - 1 old keys (the queries of this call reach back W - 1), then append
+            keep = max(ret[1] - 1, 0)
+            n_old = st['idx'].shape[0]
+            st['k'], st['v'], st['idx'] = (
+                st['k'][:, :, n_old - keep :],
+                st['v'][:, :, n_old - keep :],
+                st['idx'][n_old - keep :],
+            )
+        st['k'] = torch.cat([st['k'], k], 2).contiguous()
+        st['v'] = torch.cat([st['v'], v], 2).contiguous()
+        st['idx'] = torch.cat([st['idx'], new_idx])
+    self.seen += T
+    if first:
+        return key_states, value_states  # prefill: the plan's own prefill path sees every key of the prompt
+    bkv = BoundedKV(self, self.seen)
+    return bkv, bkv
 
-    def gather(self, g):
-        "Keys, values, key indices and validity of a group: the sinks (those not also in the recent part) then the recent/full keys."
-        st = self.store[g]
-        k, v = st['k'], st['v']
-        idx = st['idx'][None]  # (1, L)
-        valid = torch.ones_like(idx, dtype=torch.bool)
-        if 'sk' in st:
-            dup = st['sidx'] >= (st['idx'][0] if len(st['idx']) else self.seen)  # sinks already inside the recent part
-            k, v = torch.cat([st['sk'], k], 2), torch.cat([st['sv'], v], 2)
-            B = st['sidx'].shape[0]
-            idx = torch.cat([st['sidx'], idx.expand(B, -1)], 1)
-            valid = torch.cat([st['sfill'] & ~dup, valid.expand(B, -1)], 1)
-        return k, v, idx, valid
+# %% ../nbs/07a_decode.ipynb #acae54e37e7d407bbb7b55eff062a284
+@patch
+def gather(self: PlanCacheLayer, g):
+    "Keys, values, key indices and validity of a group: the sinks (those not also in the recent part) then the recent/full keys."
+    st = self.store[g]
+    k, v = st['k'], st['v']
+    idx = st['idx'][None]  # (1, L)
+    valid = torch.ones_like(idx, dtype=torch.bool)
+    if 'sk' in st:
+        dup = st['sidx'] >= (st['idx'][0] if len(st['idx']) else self.seen)  # sinks already inside the recent part
+        k, v = torch.cat([st['sk'], k], 2), torch.cat([st['sv'], v], 2)
+        B = st['sidx'].shape[0]
+        idx = torch.cat([st['sidx'], idx.expand(B, -1)], 1)
+        valid = torch.cat([st['sfill'] & ~dup, valid.expand(B, -1)], 1)
+    return k, v, idx, valid
 
-    def nbytes(self) -> int:
-        "Bytes of keys and values held (sinks included; index bookkeeping excluded)."
-        if self.ring is not None:
-            return self.ring.nbytes()
-        return sum(
-            t.numel() * t.element_size()
-            for st in self.store.values()
-            for n, t in st.items()
-            if n in ('k', 'v', 'sk', 'sv')
-        )
 
-    def get_seq_length(self) -> int:
-        return self.seen
+@patch
+def nbytes(self: PlanCacheLayer) -> int:
+    "Bytes of keys and values held (sinks included; index bookkeeping excluded)."
+    if self.ring is not None:
+        return self.ring.nbytes()
+    return sum(
+        t.numel() * t.element_size() for st in self.store.values() for n, t in st.items() if n in ('k', 'v', 'sk', 'sv')
+    )
 
-    def get_max_length(self) -> int:
-        return -1
 
-    def get_mask_sizes(self, query_length: int) -> tuple:
-        return self.seen + query_length, 0
+@patch
+def get_seq_length(self: PlanCacheLayer) -> int:
+    return self.seen
 
-    def reset(self):
-        self.seen, self.store, self.ring = 0, {g: {} for g in self.groups}, None
 
-    def reorder_cache(self, beam_idx):
-        raise NotImplementedError("PlanCache does not support beam search")
+@patch
+def get_max_length(self: PlanCacheLayer) -> int:
+    return -1
 
-    def batch_repeat_interleave(self, repeats):
-        raise NotImplementedError("PlanCache does not support num_return_sequences > 1: repeat the prompts instead")
 
-    def batch_select_indices(self, indices):
-        raise NotImplementedError("PlanCache does not support batch selection")
+@patch
+def get_mask_sizes(self: PlanCacheLayer, query_length: int) -> tuple:
+    return self.seen + query_length, 0
 
-    def crop(self, n):
-        raise NotImplementedError("PlanCache cannot be cropped (assisted decoding is not supported)")
+
+@patch
+def reset(self: PlanCacheLayer):
+    self.seen, self.store, self.ring = 0, {g: {} for g in self.groups}, None
+
+
+@patch
+def reorder_cache(self: PlanCacheLayer, beam_idx):
+    raise NotImplementedError("PlanCache does not support beam search")
+
+
+@patch
+def batch_repeat_interleave(self: PlanCacheLayer, repeats):
+    raise NotImplementedError("PlanCache does not support num_return_sequences > 1: repeat the prompts instead")
+
+
+@patch
+def batch_select_indices(self: PlanCacheLayer, indices):
+    raise NotImplementedError("PlanCache does not support batch selection")
+
+
+@patch
+def crop(self: PlanCacheLayer, n):
+    raise NotImplementedError("PlanCache cannot be cropped (assisted decoding is not supported)")
 
 # %% ../nbs/07a_decode.ipynb #9bd18d71
 class PlanCache(Cache):

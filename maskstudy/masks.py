@@ -12,10 +12,9 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['MASKS', 'DEFAULT_SPECS', 'COST_BACKENDS', 'COST_BLOCK', 'causal', 'sliding_window', 'dilated_window', 'strided',
-           'fixed', 'sinks', 'a_shape', 'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse',
-           'previous_k', 'list_masks', 'union', 'intersection', 'get_mask', 'dense_mask', 'mask_density',
-           'density_table', 'block_coverage', 'mask_cost', 'kv_fraction', 'cost_table']
+__all__ = ['MASKS', 'DEFAULT_SPECS', 'causal', 'sliding_window', 'dilated_window', 'strided', 'fixed', 'sinks', 'a_shape',
+           'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse', 'previous_k', 'list_masks',
+           'union', 'intersection', 'get_mask', 'dense_mask']
 
 # %% ../nbs/00_masks.ipynb #0986a2ff
 def _named(fn, name: str, spec: str, head_dependent: bool = False):
@@ -381,23 +380,6 @@ def dense_mask(
     kv = torch.arange(kv_len, device=device)[None, :]
     return mask_mod(0, h, q, kv)  # (q_len, kv_len), or (H, q_len, kv_len) for a head-dependent mask with tensor `h`
 
-
-def mask_density(
-    mask_mod,  # a mask function (or a spec string)
-    seq_len: int,  # sequence length
-    n_heads: int = 1,  # for head-dependent masks: average over this many heads
-    chunk: int = 1024,  # rows evaluated at a time
-) -> float:
-    "Exact fraction of the causal (query, key) pairs the mask keeps: 1.0 for `causal`."
-    mask_mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
-    heads = n_heads if getattr(mask_mod, 'head_dependent', False) else 1
-    kept = 0
-    for h in range(heads):
-        for start in range(0, seq_len, chunk):
-            rows = min(chunk, seq_len - start)
-            kept += int(dense_mask(mask_mod, rows, seq_len, offset=start, h=h).sum())
-    return kept / (heads * seq_len * (seq_len + 1) / 2)
-
 # %% ../nbs/00_masks.ipynb #a9063038
 DEFAULT_SPECS = [
     'causal',
@@ -414,129 +396,3 @@ DEFAULT_SPECS = [
     'logsparse:1',
     'prev:1',
 ]
-
-# %% ../nbs/00_masks.ipynb #332a9716
-def density_table(
-    specs=None,  # mask specs (default: `DEFAULT_SPECS`)
-    seq_lens=(512, 1024, 2048, 4096),  # lengths
-    n_heads: int = 1,  # heads averaged for head-dependent masks
-):
-    "Tidy `pandas.DataFrame` of (mask, seq_len, density)."
-    import pandas as pd
-
-    rows = [
-        dict(mask=s, seq_len=T, density=mask_density(s, T, n_heads=n_heads))
-        for s in (specs or DEFAULT_SPECS)
-        for T in seq_lens
-    ]
-    return pd.DataFrame(rows)
-
-# %% ../nbs/00_masks.ipynb #8143be1b
-COST_BACKENDS = ('block', 'element', 'dense')
-_COST_CACHE: dict = {}
-
-
-def block_coverage(
-    mask_mod,  # a mask function or spec string
-    seq_len: int,  # sequence length T
-    block_size: int = 128,  # kernel tile size (queries and keys)
-    n_heads: int = 1,  # heads averaged for head-dependent masks
-) -> dict:
-    "Tiles of the `T x T` grid a mask touches: `full` (every pair kept: no masking needed), `partial` (some kept), and the same counts for `causal`."
-    mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
-    T, bs = _pos_int('seq_len', seq_len), _pos_int('block_size', block_size)
-    nb = -(-T // bs)
-    Tp = nb * bs
-    chunk = max(1, 2048 // bs)  # query blocks evaluated at a time
-    heads = n_heads if getattr(mod, 'head_dependent', False) else 1
-    kv = torch.arange(Tp)
-    full = partial = 0
-    for h in range(heads):
-        for b0 in range(0, nb, chunk):
-            b1 = min(nb, b0 + chunk)
-            m = dense_mask(mod, (b1 - b0) * bs, Tp, offset=b0 * bs, h=h)  # (rows, Tp)
-            q = torch.arange(b0 * bs, b1 * bs)[:, None]
-            valid = (q < T) & (kv[None] < T) & (q >= kv[None])  # causal pairs inside the sequence
-            m = (m & valid).view(b1 - b0, bs, nb, bs)
-            touched = m.any(3).any(1)  # (query blocks, key blocks)
-            whole = m.all(3).all(1)  # no pair of the tile needs masking
-            full += int(whole.sum())
-            partial += int((touched & ~whole).sum())
-    out = dict(full=full / heads, partial=partial / heads, n_blocks=nb)
-    if mod.spec == 'causal':
-        return dict(out, causal_full=out['full'], causal_partial=out['partial'])
-    ref = block_coverage('causal', T, bs)
-    return dict(out, causal_full=ref['full'], causal_partial=ref['partial'])
-
-# %% ../nbs/00_masks.ipynb #65285be4
-COST_BLOCK = (
-    64  # the tile size every cost is priced at by default: the gathered executor's block (execution.GATHER_BLOCK)
-)
-
-
-def mask_cost(
-    spec,  # mask spec or mask function
-    seq_len: int,  # sequence length T
-    block_size: int = COST_BLOCK,  # kernel tile size
-    backend: str = 'block',  # 'block', 'element' or 'dense' (see above)
-    n_heads: int = 1,  # heads averaged for head-dependent masks
-) -> float:
-    "Fraction of dense-causal attention cost the mask incurs on `backend` (causal = 1)."
-    if backend not in COST_BACKENDS:
-        raise ValueError(f"unknown cost backend {backend!r}; choose one of {COST_BACKENDS}")
-    mod = get_mask(spec) if isinstance(spec, str) else spec
-    if backend == 'dense':
-        return 1.0
-    if backend == 'element':
-        return mask_density(mod, seq_len, n_heads=n_heads)
-    key = (mod.spec, mod.__name__, seq_len, block_size, n_heads if mod.head_dependent else 1)
-    if key not in _COST_CACHE:
-        c = block_coverage(mod, seq_len, block_size, n_heads)
-        _COST_CACHE[key] = (c['full'] + c['partial']) / (c['causal_full'] + c['causal_partial'])
-    return _COST_CACHE[key]
-
-
-def kv_fraction(
-    spec,  # mask spec or mask function
-    seq_len: int,  # context length T already in the cache
-    n_heads: int = 1,  # heads averaged for head-dependent masks
-) -> float:
-    "Share of the `seq_len` past keys a decode cache must keep for this mask (1 = everything)."
-    mod = get_mask(spec) if isinstance(spec, str) else spec
-    T = _pos_int('seq_len', seq_len)
-    key = ('kv', mod.spec, mod.__name__, T, n_heads if mod.head_dependent else 1)
-    if key not in _COST_CACHE:
-        heads = n_heads if mod.head_dependent else 1
-        kept = 0
-        for h in range(heads):
-            need = torch.zeros(T, dtype=torch.bool)
-            for start in range(T, 2 * T, 1024):  # the next T queries
-                need |= dense_mask(mod, min(1024, 2 * T - start), 2 * T, offset=start, h=h)[:, :T].any(0)
-            kept += int(need.sum())
-        _COST_CACHE[key] = kept / (heads * T)
-    return _COST_CACHE[key]
-
-# %% ../nbs/00_masks.ipynb #5bf00c84
-def cost_table(
-    specs=None,  # mask specs (default: `DEFAULT_SPECS`)
-    seq_lens=(512, 1024, 2048, 4096),  # lengths
-    block_size: int = 64,  # kernel tile size
-    n_heads: int = 1,
-) -> 'pandas.DataFrame':
-    "Tidy `(mask, seq_len, density, cost, kv_fraction)` rows."
-    import pandas as pd
-
-    return pd.DataFrame(
-        [
-            dict(
-                mask=s,
-                seq_len=T,
-                block_size=block_size,
-                density=mask_density(s, T, n_heads=n_heads),
-                cost=mask_cost(s, T, block_size, n_heads=n_heads),
-                kv_fraction=kv_fraction(s, T, n_heads),
-            )
-            for s in (specs or DEFAULT_SPECS)
-            for T in seq_lens
-        ]
-    )

@@ -9,7 +9,8 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 from .attention import MaskMixture, install_attention, mixture_attention, IMPL_NAME, check_gpt2
-from .masks import get_mask, mask_cost, COST_BLOCK
+from .masks import get_mask
+from .cost import mask_cost, COST_BLOCK
 from .execution import candidate_mask
 from .sparse import Plan, harden
 from .data import train_batches

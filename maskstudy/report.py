@@ -1040,7 +1040,7 @@ def _md_quality(res: dict) -> list:
             'head chosen under a kernel-cost budget from the pre-fit\'s measured per-head errors): its KL next to the fixed masks\' curve '
             '(their lower envelope in (cost, KL), linear in log cost) at the same cost, and next to the best fixed mask at no greater cost. '
             'A ratio below 1 means the plan is closer to the baseline than fixed masks of the same cost. Cost = share of dense-causal '
-            '64-token tiles touched (`maskstudy.masks.mask_cost`).',
+            '64-token tiles touched (`maskstudy.cost.mask_cost`).',
             '',
             _md_table(res['lvf'][cols].round(4)),
             '',

@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 import torch
 import torch.nn.functional as F
-from .masks import get_mask, mask_cost, kv_fraction
+from fastcore.basics import patch  # a class's methods in several cells
+from .masks import get_mask
+from .cost import mask_cost, kv_fraction, COST_BLOCK
 from maskstudy.execution import (
     candidate_mask,
     position_shifts,
@@ -25,7 +27,6 @@ from maskstudy.attention import (
     cached_density,
     install_attention,
     uninstall_attention,
-    COST_BLOCK,
 )
 from typing import TYPE_CHECKING
 
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 
 # %% auto #0
 __all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan',
-           'plan_attention', 'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans']
+           'plan_attention', 'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans',
+           'clear_plan_caches']
 
 # %% ../nbs/07_sparse.ipynb #2d462053
 @dataclass
@@ -285,166 +287,174 @@ class LayerPlan:
             and all(w == 1.0 for w in next(iter(self.groups.values()))[1])
         )
 
-    def _tensors(self, gkey, device, dtype):
-        k = (gkey, str(device), dtype)
-        if k not in self._idx:
-            heads, ws = self.groups[gkey]
-            self._idx[k] = torch.tensor(heads, device=device)
-            self._w[k] = torch.tensor(ws, dtype=dtype, device=device).view(1, -1, 1, 1)
-        return self._idx[k], self._w[k]
+# %% ../nbs/07_sparse.ipynb #7fb27b941602401d91542211134fc71a
+@patch
+def _tensors(self: LayerPlan, gkey, device, dtype):
+    k = (gkey, str(device), dtype)
+    if k not in self._idx:
+        heads, ws = self.groups[gkey]
+        self._idx[k] = torch.tensor(heads, device=device)
+        self._w[k] = torch.tensor(ws, dtype=dtype, device=device).view(1, -1, 1, 1)
+    return self._idx[k], self._w[k]
 
-    def block_mask(self, key, T: int, device):
-        "The group's BlockMask at length T (built once, cached)."
-        from torch.nn.attention.flex_attention import create_block_mask
 
-        ck = (key, T, str(device))
-        if ck not in self.block_masks:
-            heads, _ = self.groups[key]
-            mod = self.mods[key[1]]
-            t0 = time.perf_counter()
-            self.block_masks[ck] = create_block_mask(
-                _head_mapped(mod, heads),
-                B=None,
-                H=len(heads) if mod.head_dependent else None,
-                Q_LEN=T,
-                KV_LEN=T,
-                device=device,
-            )
-            self.build_times[ck] = time.perf_counter() - t0
-        return self.block_masks[ck]
+@patch
+def block_mask(self: LayerPlan, key, T: int, device):
+    "The group's BlockMask at length T (built once, cached)."
+    from torch.nn.attention.flex_attention import create_block_mask
 
-    def choose(self, key, T: int, device) -> str:
-        "'causal', 'flex', 'dense' (auto fallback) or 'sdpa' for a group at length T."
-        spec = key[1]
-        if spec == 'causal':
-            return 'causal'
-        if self.backend == 'sdpa':
-            return 'sdpa'
-        if self.backend == 'flex':
-            return 'flex'
-        dk = (key, T, str(device))
-        if dk not in self.decisions and gather_plan(self._prefill_mask(key, T, device)) is not None:
-            self.decisions[dk] = 'sdpa'  # the gathered exact path: only the key blocks the mask touches
-        if dk not in self.decisions:
-            bm = self.block_mask(key, T, device)
-            n = bm.kv_num_blocks.sum() + (bm.full_kv_num_blocks.sum() if bm.full_kv_num_blocks is not None else 0)
-            nq = bm.kv_num_blocks.shape[-1]
-            frac = float(n) / (bm.kv_num_blocks.shape[0] * bm.kv_num_blocks.shape[1] * nq * (nq + 1) / 2)
-            self.decisions[dk] = 'flex' if frac * FLEX_OVERHEAD < 0.9 else 'dense'
-        return self.decisions[dk]
+    ck = (key, T, str(device))
+    if ck not in self.block_masks:
+        heads, _ = self.groups[key]
+        mod = self.mods[key[1]]
+        t0 = time.perf_counter()
+        self.block_masks[ck] = create_block_mask(
+            _head_mapped(mod, heads),
+            B=None,
+            H=len(heads) if mod.head_dependent else None,
+            Q_LEN=T,
+            KV_LEN=T,
+            device=device,
+        )
+        self.build_times[ck] = time.perf_counter() - t0
+    return self.block_masks[ck]
 
-    def _prefill_mask(self, gkey, T: int, device, shift=(0,)):
-        "The group's boolean prefill mask `(1, heads|1, T, T)`, cut to its heads for head-dependent masks (cached)."
-        m = candidate_mask(self.mods[gkey[1]], T, T, shift, self.n_head, device)
-        if m.shape[1] == 1:
-            return m
-        hk = (gkey, T, shift, str(device))
-        if hk not in self._head_masks:
-            if len(self._head_masks) >= 4:
-                self._head_masks.pop(next(iter(self._head_masks)))
-            self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
-        return self._head_masks[hk]
 
-    def _heads_of(self, keys) -> list:
-        "The heads of these groups, sorted."
-        return sorted(h for g in keys for h in self.groups[g][0])
+@patch
+def choose(self: LayerPlan, key, T: int, device) -> str:
+    "'causal', 'flex', 'dense' (auto fallback) or 'sdpa' for a group at length T."
+    spec = key[1]
+    if spec == 'causal':
+        return 'causal'
+    if self.backend == 'sdpa':
+        return 'sdpa'
+    if self.backend == 'flex':
+        return 'flex'
+    dk = (key, T, str(device))
+    if dk not in self.decisions and gather_plan(self._prefill_mask(key, T, device)) is not None:
+        self.decisions[dk] = 'sdpa'  # the gathered exact path: only the key blocks the mask touches
+    if dk not in self.decisions:
+        bm = self.block_mask(key, T, device)
+        n = bm.kv_num_blocks.sum() + (bm.full_kv_num_blocks.sum() if bm.full_kv_num_blocks is not None else 0)
+        nq = bm.kv_num_blocks.shape[-1]
+        frac = float(n) / (bm.kv_num_blocks.shape[0] * bm.kv_num_blocks.shape[1] * nq * (nq + 1) / 2)
+        self.decisions[dk] = 'flex' if frac * FLEX_OVERHEAD < 0.9 else 'dense'
+    return self.decisions[dk]
 
-    def merged_bands(self, T: int, device, dtype=torch.float32):
-        "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, block plan) or None."
-        mk = (T, str(device), dtype)
-        if mk not in self._merged:
-            self._merged[mk] = None
 
-            def band_blocks(g):
-                "Key blocks per query block of the group's band call, or None when the group does not run as a band."
-                gp = gather_plan(self._prefill_mask(g, T, device))
-                return gp['M'] if gp is not None and gp['band'] is not None else None
+@patch
+def _prefill_mask(self: LayerPlan, gkey, T: int, device, shift=(0,)):
+    "The group's boolean prefill mask `(1, heads|1, T, T)`, cut to its heads for head-dependent masks (cached)."
+    m = candidate_mask(self.mods[gkey[1]], T, T, shift, self.n_head, device)
+    if m.shape[1] == 1:
+        return m
+    hk = (gkey, T, shift, str(device))
+    if hk not in self._head_masks:
+        if len(self._head_masks) >= 4:
+            self._head_masks.pop(next(iter(self._head_masks)))
+        self._head_masks[hk] = m[:, self._tensors(gkey, device, torch.float32)[0]]
+    return self._head_masks[hk]
 
-            M = {g: band_blocks(g) for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa'}
-            keys = sorted((g for g in M if M[g] is not None), key=lambda g: M[g])  # narrowest first
-            # one call runs every head over the widest group's key blocks: drop the widest groups until that costs at
-            # most MERGE_SLACK x the separate calls' work (a 1024 window merged with three 256s would do 2.1x the work)
-            while len(keys) >= 2 and len(self._heads_of(keys)) * M[keys[-1]] > MERGE_SLACK * sum(
-                len(self.groups[g][0]) * M[g] for g in keys
-            ):
-                keys = keys[:-1]
-            heads = self._heads_of(keys)
-            if len(keys) >= 2 and len(set(heads)) == len(heads):
-                per, wts = {}, {}
-                for g in keys:
-                    m = candidate_mask(self.mods[g[1]], T, T, (0,), self.n_head, device)  # (1, H|1, T, T)
-                    for h, w in zip(*self.groups[g]):
-                        per[h], wts[h] = m[:, h if m.shape[1] > 1 else 0], w
-                mask = torch.stack([per[h] for h in heads], 1)  # (1, heads, T, T), each head its own mask
-                gp = gather_plan(mask)
-                if (
-                    gp is not None and gp['band'] is not None
-                ):  # the union is still a band: one strided call for all of them
-                    # only the block plan is kept (its band mask is (heads, T/64, 64, M*64)); the T x T mask is dropped
-                    self._merged[mk] = (
-                        set(keys),
-                        torch.tensor(heads, device=device),
-                        torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1),
-                        gp,
-                    )
-        return self._merged[mk]
 
-    def __call__(self, query, key, value, attention_mask=None, scaling=None, position_ids=None):
-        if getattr(
-            key, 'is_bounded_kv', False
-        ):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
-            return key.attend(query, attention_mask, scaling, position_ids, self)
-        B, H, Tq, D = query.shape
-        Tk = key.shape[2]
-        shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
-        pad = as_bool_mask(attention_mask)
-        simple = pad is None and Tq == Tk and shift == (0,) and Tq >= 128 and not torch.is_grad_enabled()
-        # whole layer dense (auto fallback everywhere): one causal call, as stock GPT-2
-        if (
-            simple
-            and len(self.groups)
-            and all(self.choose(g, Tq, query.device) in ('causal', 'dense') for g in self.groups)
-            and all(slot == 0 for slot, _ in self.groups)
+@patch
+def _heads_of(self: LayerPlan, keys) -> list:
+    "The heads of these groups, sorted."
+    return sorted(h for g in keys for h in self.groups[g][0])
+
+# %% ../nbs/07_sparse.ipynb #acae54e37e7d407bbb7b55eff062a284
+@patch
+def merged_bands(self: LayerPlan, T: int, device, dtype=torch.float32):
+    "Slot-0 groups that the gathered band path runs at length T, merged into one call: (group keys, heads, weights, block plan) or None."
+    mk = (T, str(device), dtype)
+    if mk not in self._merged:
+        self._merged[mk] = None
+
+        def band_blocks(g):
+            "Key blocks per query block of the group's band call, or None when the group does not run as a band."
+            gp = gather_plan(self._prefill_mask(g, T, device))
+            return gp['M'] if gp is not None and gp['band'] is not None else None
+
+        M = {g: band_blocks(g) for g in self.groups if g[0] == 0 and self.choose(g, T, device) == 'sdpa'}
+        keys = sorted((g for g in M if M[g] is not None), key=lambda g: M[g])  # narrowest first
+        # one call runs every head over the widest group's key blocks: drop the widest groups until that costs at
+        # most MERGE_SLACK x the separate calls' work (a 1024 window merged with three 256s would do 2.1x the work)
+        while len(keys) >= 2 and len(self._heads_of(keys)) * M[keys[-1]] > MERGE_SLACK * sum(
+            len(self.groups[g][0]) * M[g] for g in keys
         ):
-            return F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
-        out = None if self.single else torch.zeros_like(query)
-        merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
-        if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
-            mkeys, idx, w, gp = merged
-            if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
-                return gathered_sdpa(
-                    query, key, value, gp, scale=scaling
-                )  # every head, in order: no gather, no scatter
-            out[:, idx] += w * gathered_sdpa(query[:, idx], key[:, idx], value[:, idx], gp, scale=scaling)
-        for gkey, (heads, ws) in self.groups.items():
-            if merged is not None and gkey in merged[0]:
-                continue
-            idx, w = self._tensors(gkey, query.device, query.dtype)
-            q, k, v = (
-                (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])
-            )  # (B, h', T, D)
-            how = (
-                self.choose(gkey, Tq, query.device)
-                if simple
-                else ('causal' if gkey[1] == 'causal' and pad is None and Tq == Tk and shift == (0,) else 'sdpa')
-            )
-            if how in ('causal', 'dense'):
-                o = F.scaled_dot_product_attention(q, k, v, is_causal=True, scale=scaling)
-            elif how == 'flex':
-                o = flex_fn(self.compile)(q, k, v, block_mask=self.block_mask(gkey, Tq, query.device), scale=scaling)
-            else:
-                if Tq == Tk:
-                    m = self._prefill_mask(gkey, Tq, query.device, shift)  # (B|1, heads|1, T, T), cached
-                else:  # decoding: a new length every step, not kept
-                    m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
-                    if m.shape[1] > 1:
-                        m = m[:, idx]
-                m = restrict_to_padding(m, pad)
-                o = masked_sdpa(q, k, v, m, scale=scaling)
-            if self.single:
-                return o
-            out[:, idx] += w * o
-        return out
+            keys = keys[:-1]
+        heads = self._heads_of(keys)
+        if len(keys) >= 2 and len(set(heads)) == len(heads):
+            per, wts = {}, {}
+            for g in keys:
+                m = candidate_mask(self.mods[g[1]], T, T, (0,), self.n_head, device)  # (1, H|1, T, T)
+                for h, w in zip(*self.groups[g]):
+                    per[h], wts[h] = m[:, h if m.shape[1] > 1 else 0], w
+            mask = torch.stack([per[h] for h in heads], 1)  # (1, heads, T, T), each head its own mask
+            gp = gather_plan(mask)
+            if gp is not None and gp['band'] is not None:  # the union is still a band: one strided call for all of them
+                # only the block plan is kept (its band mask is (heads, T/64, 64, M*64)); the T x T mask is dropped
+                self._merged[mk] = (
+                    set(keys),
+                    torch.tensor(heads, device=device),
+                    torch.tensor([wts[h] for h in heads], dtype=dtype, device=device).view(1, -1, 1, 1),
+                    gp,
+                )
+    return self._merged[mk]
+
+# %% ../nbs/07_sparse.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+@patch
+def __call__(self: LayerPlan, query, key, value, attention_mask=None, scaling=None, position_ids=None):
+    if getattr(
+        key, 'is_bounded_kv', False
+    ):  # decoding from a PlanCache (maskstudy.decode): each group's own bounded keys
+        return key.attend(query, attention_mask, scaling, position_ids, self)
+    B, H, Tq, D = query.shape
+    Tk = key.shape[2]
+    shift = position_shifts(position_ids, attention_mask, B, Tq, Tk)
+    pad = as_bool_mask(attention_mask)
+    simple = pad is None and Tq == Tk and shift == (0,) and Tq >= 128 and not torch.is_grad_enabled()
+    # whole layer dense (auto fallback everywhere): one causal call, as stock GPT-2
+    if (
+        simple
+        and len(self.groups)
+        and all(self.choose(g, Tq, query.device) in ('causal', 'dense') for g in self.groups)
+        and all(slot == 0 for slot, _ in self.groups)
+    ):
+        return F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
+    out = None if self.single else torch.zeros_like(query)
+    merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
+    if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
+        mkeys, idx, w, gp = merged
+        if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
+            return gathered_sdpa(query, key, value, gp, scale=scaling)  # every head, in order: no gather, no scatter
+        out[:, idx] += w * gathered_sdpa(query[:, idx], key[:, idx], value[:, idx], gp, scale=scaling)
+    for gkey, (heads, ws) in self.groups.items():
+        if merged is not None and gkey in merged[0]:
+            continue
+        idx, w = self._tensors(gkey, query.device, query.dtype)
+        q, k, v = (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])  # (B, h', T, D)
+        how = (
+            self.choose(gkey, Tq, query.device)
+            if simple
+            else ('causal' if gkey[1] == 'causal' and pad is None and Tq == Tk and shift == (0,) else 'sdpa')
+        )
+        if how in ('causal', 'dense'):
+            o = F.scaled_dot_product_attention(q, k, v, is_causal=True, scale=scaling)
+        elif how == 'flex':
+            o = flex_fn(self.compile)(q, k, v, block_mask=self.block_mask(gkey, Tq, query.device), scale=scaling)
+        else:
+            if Tq == Tk:
+                m = self._prefill_mask(gkey, Tq, query.device, shift)  # (B|1, heads|1, T, T), cached
+            else:  # decoding: a new length every step, not kept
+                m = candidate_mask(self.mods[gkey[1]], Tq, Tk, shift, H, query.device)  # (B|1, H|1, Tq, Tk)
+                if m.shape[1] > 1:
+                    m = m[:, idx]
+            m = restrict_to_padding(m, pad)
+            o = masked_sdpa(q, k, v, m, scale=scaling)
+        if self.single:
+            return o
+        out[:, idx] += w * o
+    return out
 
 # %% ../nbs/07_sparse.ipynb #f1d6ac80
 PLAN_IMPL = 'maskstudy_plan'
@@ -517,3 +527,15 @@ def layer_plans(model) -> list:
     if not all(hasattr(b.attn, 'sparse_plan') for b in body.h):
         raise ValueError("model runs no plan: call patch_gpt2_sparse(model, plan) first")
     return [b.attn.sparse_plan for b in body.h]
+
+
+def clear_plan_caches(model):
+    "Forget what a patched model built per length (masks, block plans, backend decisions, decode retention), as in a fresh process: its next call at any length pays the first-call cost again (the first-call benchmarks)."
+    from maskstudy import decode, execution
+
+    for lp in layer_plans(model):
+        for d in (lp.block_masks, lp.decisions, lp.build_times, lp._head_masks, lp._merged):
+            d.clear()
+    for d in (execution._MASK_CACHE, execution._PLAN_CACHE, decode._RETENTION, decode._EXACT):
+        d.clear()
+    return model

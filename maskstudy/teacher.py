@@ -510,13 +510,14 @@ def teacher_probes(
     seq_len: int = 2048,
     n: int = 32,
     distances=(32, 256, 768, 1536),  # copy-probe distances (each + 64 must fit seq_len)
-    depths=None,  # passkey depths (default: 0, then every quarter of seq_len, and seq_len - 64)
+    depths=None,  # passkey depths (default: the first tokens 0, 8, 16, 64, every quarter of seq_len, seq_len - 64)
     window: int = 128,  # the restricted variant's window
 ) -> dict:
     "Validation perplexity, copy and passkey accuracy (with controls), dense and restricted to a window."
     from maskstudy.sparse import uniform_plan, patch_gpt2_sparse
 
-    depths = depths or sorted({0, seq_len // 4, seq_len // 2, 3 * seq_len // 4, seq_len - 64})
+    first = {0, 8, 16, 64, seq_len // 4, seq_len // 2, 3 * seq_len // 4, seq_len - 64}
+    depths = depths or sorted(d for d in first if 0 <= d <= seq_len - 16)  # the pair and the question: 16 tokens
     valid = lm_blocks(streams['valid'], seq_len, max_blocks=16, split='valid')
     ds = [d for d in distances if d + 64 <= seq_len]
     res = dict(seq_len=seq_len, valid_blocks=len(valid), valid_ppl=math.exp(lm_loss(model, valid)))

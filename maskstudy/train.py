@@ -22,6 +22,7 @@ from .losses import distillation_objective, cosine_decay
 from .config import Layout
 from .data import train_batches
 from .profiling import peak_memory
+from tqdm.auto import tqdm
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -193,7 +194,8 @@ def layer_sensitivity(
     per_head: bool = False,  # one number per head `(L, H)`: only that head runs the probe; H x KL / its error (the layer's units)
 ) -> dict:
     "Per layer `(L,)`: KL to the teacher over `blocks` when only that layer runs its cheapest candidate in every head, divided by that candidate's mean relative error there on the same blocks; per head `(L, H)` with `per_head`."
-    from maskstudy.masks import get_mask, mask_cost
+    from maskstudy.masks import get_mask
+    from maskstudy.cost import mask_cost
     from maskstudy.sparse import Plan, patch_gpt2_sparse
     from maskstudy.evaluate import compare_to_teacher, teacher_logits
 
@@ -446,8 +448,10 @@ def _resume_mixture(ckpt_path: Path, config: dict, student, opt, sched, batches)
     return ck['step'], ck['history'], ck['weights']
 
 
-def _logged_row(student, masks, seq_len: int, step: int, res: dict, dt: float, mem: dict, opt) -> tuple:
-    "A logged step's history row, its weights rows and the (layers x heads, K) weights; leaves the student in eval mode."
+def _logged_row(
+    student, masks, seq_len: int, step: int, res: dict, dt: float, mem: dict, opt, history, weights
+) -> tuple:
+    "Log a step: its row appended to `history`, its weights rows to `weights`; returns the row and the (layers x heads, K) weights."
     student.eval()
     with torch.no_grad():
         dens = expected_density(student, seq_len)
@@ -469,7 +473,10 @@ def _logged_row(student, masks, seq_len: int, step: int, res: dict, dt: float, m
         max_weight=float(wh.max(-1).values.mean()),
         min_max_weight=float(wh.max(-1).values.min()),
     )
-    return row, wt.assign(step=step).to_dict('records'), wh
+    history.append(row)
+    weights.extend(wt.assign(step=step).to_dict('records'))
+    student.train()
+    return row, wh
 
 # %% ../nbs/06_train.ipynb #acae54e37e7d407bbb7b55eff062a284
 def _final_metrics(
@@ -500,6 +507,104 @@ def _final_metrics(
         peak_memory_bytes_max=float(h.peak_memory_bytes.max()),
     )
 
+# %% ../nbs/06_train.ipynb #9a63283cbaf04dbcab1f6479b197f3a8
+# the arguments of `train_mixture` that decide a run (with the masks and the teacher's hash: its `config`), and those of
+# its batches
+_DATA_KEYS = ('seq_len', 'batch_size', 'seed', 'repeat_prob', 'repeat_len', 'min_gap')
+_CONFIG_KEYS = (
+    'mode',
+    'granularity',
+    'lam',
+    'lam_warmup',
+    'steps',
+    'lr',
+    'seq_len',
+    'batch_size',
+    'seed',
+    'repeat_prob',
+    'temperature',
+    'unfreeze',
+    'mix_opts',
+    'prefit_steps',
+    'prefit_tokens',
+    'prune',
+    'tol',
+)
+
+
+def _mixture_step(teacher, student, x, opt, sched, config: dict, step: int, last_finite, ckpt_path) -> dict:
+    "One distillation step of phase 2 (`config`: the run's); returns the objective's parts as floats (a non-finite loss is refused)."
+    with torch.no_grad():
+        tl = teacher(x).logits
+    c = config
+    o = distillation_objective(
+        student(x).logits, tl, student, c['lam'], temperature=c['temperature'], step=step, warmup_steps=c['lam_warmup']
+    )
+    if not torch.isfinite(o['loss']):
+        raise FloatingPointError(
+            f"non-finite loss at step {step} (kl={o['kl'].item()}, penalty={o['penalty'].item()}); "
+            f"last finite values: {last_finite}; the last good checkpoint is kept at {ckpt_path}"
+        )
+    opt.zero_grad(set_to_none=True)
+    o['loss'].backward()
+    opt.step()
+    sched.step()
+    return {k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in o.items()}
+
+
+def _mixture_setup(teacher, config: dict, device) -> tuple:
+    "Seeds, the teacher in eval mode, its student with the mixture, Adam and the cosine schedule: `(teacher, student, opt, sched)`."
+    c, steps = config, config['steps']
+    torch.manual_seed(c['seed'])
+    random.seed(c['seed'])
+    teacher = teacher.to(device).eval()
+    student = make_student(teacher, c['masks'], c['mode'], c['granularity'], c['unfreeze'], **c['mix_opts'])
+    student = student.to(device).train()
+    check_pair(teacher, student)
+    opt = torch.optim.Adam([p for p in student.parameters() if p.requires_grad], lr=c['lr'])
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: cosine_decay(min(s, steps) / steps))
+    return teacher, student, opt, sched
+
+# %% ../nbs/06_train.ipynb #f05c1e94
+def _phase1_or_resume(teacher, student, train_stream, out, stats, config, data, device, opt, sched, batches) -> tuple:
+    "The pre-fit of a new run (phase 1) or the state of a resumed one: `(start step, history, weights, prefit result, stats)`."
+    history, weights, start, pre = [], [], 0, {}
+    ckpt_path = Layout(out).checkpoint
+    if config['prefit_steps'] and not ckpt_path.exists():  # a resumed run already holds its pre-fitted, pruned logits
+        pre = _run_prefit(teacher, student, train_stream, out, stats, config, data, device)
+        history.extend(pre.pop('history'))
+        stats = pre.pop('stats')
+    elif Layout(out).prefit.exists():
+        pre = json.loads(Layout(out).prefit.read_text())
+    if ckpt_path.exists():
+        start, history, weights = _resume_mixture(ckpt_path, config, student, opt, sched, batches)
+    return start, history, weights, pre, stats
+
+
+def _save_mixture_ckpt(out: Path, config: dict, step: int, student, opt, sched, batches, history, weights):
+    "Write the resumable checkpoint atomically, and the history and weights logged so far."
+    import pandas as pd
+
+    ckpt_path = Layout(out).checkpoint
+    tmp = ckpt_path.with_suffix('.tmp')
+    torch.save(
+        dict(
+            config=config,
+            step=step,
+            student={k: v for k, v in student.state_dict().items() if 'mask_mixture' in k or config['unfreeze']},
+            opt=opt.state_dict(),
+            sched=sched.state_dict(),
+            batches=batches.state_dict(),
+            rng=_rng_state(),
+            history=history,
+            weights=weights,
+        ),
+        tmp,
+    )
+    tmp.replace(ckpt_path)
+    pd.DataFrame(history).to_csv(Layout(out).history, index=False)
+    pd.DataFrame(weights).to_csv(Layout(out).weights, index=False)
+
 # %% ../nbs/06_train.ipynb #1dc9d9ad
 def train_mixture(
     teacher,  # the dense baseline (stock attention); left unchanged
@@ -526,8 +631,7 @@ def train_mixture(
     prefit_tokens: int = 8192,  # tokens whose statistics the pre-fit uses
     stats: dict | None = None,  # precomputed `layer_statistics` (shared by runs of the same data), else computed here
     prune: float = 1e-3,  # after the pre-fit, candidates below this weight in every head of a layer are switched off
-    tol: float
-    | None = None,  # phase 2 stops when no weight moved more than this between logged steps (None: run all steps)
+    tol: float | None = None,  # phase 2 stops when no weight moves more than this between logged steps (None: never)
     force: bool = False,  # overwrite a finished run in out_dir
     stop_after: int | None = None,  # stop (as if interrupted) after this step; for tests
     progress: bool = True,
@@ -535,180 +639,78 @@ def train_mixture(
     **mix_opts,  # k, tau, init, formulation for the mixture
 ) -> dict:
     "Learn the mixture weights by distillation; returns the final metrics (also in `out_dir/metrics.json`)."
-    import pandas as pd
-    from tqdm.auto import tqdm
-
     _validate(lam, steps, lr, seq_len, log_every, ckpt_every, teacher)
     validate_mixture_args(list(masks), mode, granularity, mix_opts.get('k', 2), mix_opts.get('formulation', 'sdpa'))
     out = Path(out_dir)
     metrics_path, ckpt_path = _claim_run(out, force)
-    config = dict(
-        masks=list(masks),
-        mode=mode,
-        granularity=granularity,
-        lam=lam,
-        lam_warmup=lam_warmup,
-        steps=steps,
-        lr=lr,
-        seq_len=seq_len,
-        batch_size=batch_size,
-        seed=seed,
-        repeat_prob=repeat_prob,
-        temperature=temperature,
-        unfreeze=unfreeze,
-        mix_opts=mix_opts,
-        teacher=config_hash(teacher.config),
-        prefit_steps=prefit_steps,
-        prefit_tokens=prefit_tokens,
-        prune=prune,
-        tol=tol,
-    )
+    config = {k: v for k, v in locals().items() if k in _CONFIG_KEYS}
+    config.update(masks=list(masks), teacher=config_hash(teacher.config))
 
-    torch.manual_seed(seed)
-    random.seed(seed)
-    teacher = teacher.to(device).eval()
-    student = make_student(teacher, masks, mode, granularity, unfreeze, **mix_opts).to(device).train()
-    check_pair(teacher, student)
-    params = [p for p in student.parameters() if p.requires_grad]
-    opt = torch.optim.Adam(params, lr=lr)
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: cosine_decay(min(s, steps) / steps))
-    batches = train_batches(
-        train_stream, seq_len, batch_size, seed=seed, repeat_prob=repeat_prob, repeat_len=repeat_len, min_gap=min_gap
+    teacher, student, opt, sched = _mixture_setup(teacher, config, device)
+    data = {k: v for k, v in locals().items() if k in _DATA_KEYS}  # the batches' arguments
+    batches = train_batches(train_stream, **data)
+    start, history, weights, pre, stats = _phase1_or_resume(
+        teacher, student, train_stream, out, stats, config, data, device, opt, sched, batches
     )
-    history, weights, start, pre = [], [], 0, {}
-    if prefit_steps and not ckpt_path.exists():  # phase 1 (a resumed run already holds its pre-fitted, pruned logits)
-        pre = _run_prefit(
-            teacher,
-            student,
-            train_stream,
-            out,
-            stats,
-            prefit_steps,
-            prefit_tokens,
-            seq_len,
-            batch_size,
-            seed,
-            lam,
-            granularity,
-            prune,
-            repeat_prob,
-            repeat_len,
-            min_gap,
-            device,
-        )
-        history.extend(pre.pop('history'))
-        stats = pre.pop('stats')
-    elif Layout(out).prefit.exists():
-        pre = json.loads(Layout(out).prefit.read_text())
-    if ckpt_path.exists():  # resume
-        start, history, weights = _resume_mixture(ckpt_path, config, student, opt, sched, batches)
-
-    def save_ckpt(step):
-        tmp = ckpt_path.with_suffix('.tmp')
-        torch.save(
-            dict(
-                config=config,
-                step=step,
-                student={k: v for k, v in student.state_dict().items() if 'mask_mixture' in k or unfreeze},
-                opt=opt.state_dict(),
-                sched=sched.state_dict(),
-                batches=batches.state_dict(),
-                rng=_rng_state(),
-                history=history,
-                weights=weights,
-            ),
-            tmp,
-        )
-        tmp.replace(ckpt_path)
-        pd.DataFrame(history).to_csv(Layout(out).history, index=False)
-        pd.DataFrame(weights).to_csv(Layout(out).weights, index=False)
 
     last_finite, stop, prev_w = None, 'budget', None
-    bar = tqdm(
-        range(start, steps), desc=f'{mode} lam={lam} T={seq_len}', disable=not progress, initial=start, total=steps
-    )
+    bar = tqdm(range(start, steps), f'{mode} lam={lam} T={seq_len}', disable=not progress, initial=start, total=steps)
     for step in bar:
         x = next(batches).to(device)
         logged = step % log_every == 0 or step == steps - 1
         res = {}
 
         def one_step():
-            with torch.no_grad():
-                tl = teacher(x).logits
-            o = distillation_objective(
-                student(x).logits, tl, student, lam, temperature=temperature, step=step, warmup_steps=lam_warmup
-            )
-            if not torch.isfinite(o['loss']):
-                raise FloatingPointError(
-                    f"non-finite loss at step {step} (kl={o['kl'].item()}, penalty={o['penalty'].item()}); "
-                    f"last finite values: {last_finite}; the last good checkpoint is kept at {ckpt_path}"
-                )
-            opt.zero_grad(set_to_none=True)
-            o['loss'].backward()
-            opt.step()
-            sched.step()
-            res.update({k: float(v.detach()) if torch.is_tensor(v) else float(v) for k, v in o.items()})
+            res.update(_mixture_step(teacher, student, x, opt, sched, config, step, last_finite, ckpt_path))
 
         t0 = time.perf_counter()
         mem = peak_memory(one_step, device) if logged else (one_step() or {})
         dt = time.perf_counter() - t0
         last_finite = dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'])
         if logged:
-            row, wt, wh = _logged_row(student, masks, seq_len, step, res, dt, mem, opt)
-            history.append(row)
-            weights.extend(wt)
+            row, wh = _logged_row(student, masks, seq_len, step, res, dt, mem, opt, history, weights)
             if tol is not None and prev_w is not None and float((wh - prev_w).abs().max()) < tol:
                 stop = 'converged'
             prev_w = wh
-            student.train()
             bar.set_postfix(loss=f"{res['loss']:.4f}", kl=f"{res['kl']:.4f}", density=f"{row['density']:.3f}")
-        if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged':
-            save_ckpt(step + 1)
+        halt = stop_after is not None and step + 1 >= stop_after  # an interruption on purpose (tests)
+        if (step + 1) % ckpt_every == 0 or step == steps - 1 or stop == 'converged' or halt:
+            _save_mixture_ckpt(out, config, step + 1, student, opt, sched, batches, history, weights)
         if stop == 'converged':
             break
-        if stop_after is not None and step + 1 >= stop_after:
-            save_ckpt(step + 1)
+        if halt:
             return dict(status='interrupted', step=step + 1)
 
-    student.eval()
-    save_mixture(student, Layout(out).mixture, extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
+    save_mixture(student.eval(), Layout(out).mixture, extra=dict(lam=lam, steps=steps, seed=seed, seq_len=seq_len))
     metrics = _final_metrics(student, config, mix_opts, history, stop, stats, out, seq_len, lam, mode, pre, masks)
     metrics_path.write_text(json.dumps(metrics, indent=1, default=str))
     return metrics
 
 # %% ../nbs/06_train.ipynb #c5d9dd30
-def _run_prefit(
-    teacher,
-    student,
-    train_stream,
-    out,
-    stats,
-    steps,
-    tokens,
-    seq_len,
-    batch_size,
-    seed,
-    lam,
-    granularity,
-    prune,
-    repeat_prob,
-    repeat_len,
-    min_gap,
-    device,
-) -> dict:
-    "Phase 1 inside `train_mixture`: statistics (or the given ones), the fit, pruning; writes prefit.json and candidate_errors.csv."
+def _run_prefit(teacher, student, train_stream, out, stats, config: dict, data: dict, device) -> dict:
+    "Phase 1 inside `train_mixture` (its `config` and batch arguments `data`): statistics (or the given ones), the fit, pruning; writes prefit.json and candidate_errors.csv."
     mixs = mixtures(student)
-    masks = mixs[0].specs
+    masks, seq_len, d = mixs[0].specs, data['seq_len'], data
+    lam, prune = config['lam'], config['prune']
     if stats is None:
         stats = prefit_statistics(
-            teacher, masks, train_stream, seq_len, tokens, seed, batch_size, repeat_prob, repeat_len, min_gap
+            teacher,
+            masks,
+            train_stream,
+            seq_len,
+            config['prefit_tokens'],
+            d['seed'],
+            d['batch_size'],
+            d['repeat_prob'],
+            d['repeat_len'],
+            d['min_gap'],
         )
     if stats['masks'] != list(masks) or stats['seq_len'] != seq_len:
         raise ValueError(
             f"the given statistics are for masks {stats['masks']} at seq_len {stats['seq_len']}, the run uses {list(masks)} at {seq_len}"
         )
     prices = torch.stack([m.prices(seq_len).cpu() for m in mixs])  # (L, K)
-    fit = prefit(stats, prices, lam, granularity=granularity, steps=steps)
+    fit = prefit(stats, prices, lam, granularity=config['granularity'], steps=config['prefit_steps'])
     with torch.no_grad():
         for i, m in enumerate(mixs):
             lg = fit['logits'][i].to(m.logits.device)  # (G, K)
