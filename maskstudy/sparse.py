@@ -530,12 +530,12 @@ def layer_plans(model) -> list:
 
 
 def clear_plan_caches(model):
-    "Forget what a patched model built per length (masks, block plans, backend decisions, decode retention), as in a fresh process: its next call at any length pays the first-call cost again (the first-call benchmarks)."
-    from maskstudy import decode, execution
+    "Forget what a patched model built for particular lengths (masks, block plans, backend decisions): its next call at any length pays what a first call at a new length pays (the first-call benchmarks). What a mask keeps while decoding does not depend on the length and stays (`decode.retention`)."
+    from maskstudy import execution
 
     for lp in layer_plans(model):
         for d in (lp.block_masks, lp.decisions, lp.build_times, lp._head_masks, lp._merged):
             d.clear()
-    for d in (execution._MASK_CACHE, execution._PLAN_CACHE, decode._RETENTION, decode._EXACT):
+    for d in (execution._MASK_CACHE, execution._PLAN_CACHE):
         d.clear()
     return model
