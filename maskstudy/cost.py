@@ -5,7 +5,7 @@
 # %% ../nbs/00b_cost.ipynb #fa390782
 from __future__ import annotations
 import torch
-from .masks import get_mask, dense_mask, DEFAULT_SPECS, _pos_int
+from .masks import get_mask, dense_mask, DEFAULT_SPECS, positive_int
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def block_coverage(
 ) -> dict:
     "Tiles of the `T x T` grid a mask touches: `full` (every pair kept: no masking needed), `partial` (some kept), and the same counts for `causal`."
     mod = get_mask(mask_mod) if isinstance(mask_mod, str) else mask_mod
-    T, bs = _pos_int('seq_len', seq_len), _pos_int('block_size', block_size)
+    T, bs = positive_int('seq_len', seq_len), positive_int('block_size', block_size)
     nb = -(-T // bs)
     Tp = nb * bs
     chunk = max(1, 2048 // bs)  # query blocks evaluated at a time
@@ -120,7 +120,7 @@ def kv_fraction(
 ) -> float:
     "Share of the `seq_len` past keys a decode cache must keep for this mask (1 = everything)."
     mod = get_mask(spec) if isinstance(spec, str) else spec
-    T = _pos_int('seq_len', seq_len)
+    T = positive_int('seq_len', seq_len)
     key = ('kv', mod.spec, mod.__name__, T, n_heads if mod.head_dependent else 1)
     if key not in _COST_CACHE:
         heads = n_heads if mod.head_dependent else 1

@@ -12,9 +12,9 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['MASKS', 'DEFAULT_SPECS', 'causal', 'sliding_window', 'dilated_window', 'strided', 'fixed', 'sinks', 'a_shape',
-           'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse', 'previous_k', 'list_masks',
-           'union', 'intersection', 'get_mask', 'dense_mask']
+__all__ = ['MASKS', 'DEFAULT_SPECS', 'positive_int', 'causal', 'sliding_window', 'dilated_window', 'strided', 'fixed', 'sinks',
+           'a_shape', 'global_tokens', 'block_local', 'random_blocks', 'vertical_slash', 'log_sparse', 'previous_k',
+           'list_masks', 'union', 'intersection', 'get_mask', 'dense_mask']
 
 # %% ../nbs/00_masks.ipynb #0986a2ff
 def _named(fn, name: str, spec: str, head_dependent: bool = False):
@@ -25,7 +25,7 @@ def _named(fn, name: str, spec: str, head_dependent: bool = False):
     return fn
 
 
-def _pos_int(name: str, v) -> int:
+def positive_int(name: str, v) -> int:
     "Check that parameter `name` is a positive integer and return it as `int`."
     if isinstance(v, bool) or not isinstance(v, (int,)) and not (isinstance(v, float) and v.is_integer()):
         raise ValueError(f"{name} must be a positive integer, got {v!r}")
@@ -56,7 +56,7 @@ def sliding_window(
     window: int = 128,  # keys each query sees, itself included
 ):
     "Local sliding-window attention (Longformer's local attention; Beltagy et al. 2020; Mistral's SWA)."
-    w = _pos_int('window', window)
+    w = positive_int('window', window)
 
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & (q_idx - kv_idx < w)
@@ -69,7 +69,7 @@ def dilated_window(
     dilation: int = 4,  # gap between consecutive keys (1 = plain window)
 ):
     "Dilated sliding window: every `dilation`-th key over a span of `window*dilation` (Longformer, Beltagy et al. 2020)."
-    w, d = _pos_int('window', window), _pos_int('dilation', dilation)
+    w, d = positive_int('window', window), positive_int('dilation', dilation)
 
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
@@ -82,7 +82,7 @@ def strided(
     stride: int = 64,  # local span and column period (Child et al. use about sqrt(T))
 ):
     "Sparse Transformer *strided* pattern: the previous `stride` keys plus every `stride`-th key back (Child et al. 2019)."
-    s = _pos_int('stride', stride)
+    s = positive_int('stride', stride)
 
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
@@ -96,7 +96,7 @@ def fixed(
     summary: int = 8,  # last `summary` positions of each block act as summary columns
 ):
     "Sparse Transformer *fixed* pattern: own block plus the summary columns of every earlier block (Child et al. 2019)."
-    bl, c = _pos_int('block', block), _pos_int('summary', summary)
+    bl, c = positive_int('block', block), positive_int('summary', summary)
     if c > bl:
         raise ValueError(f"summary ({c}) must not exceed block ({bl})")
 
@@ -112,7 +112,7 @@ def sinks(
     n: int = 4,  # number of initial "sink" tokens every query sees
 ):
     "Attention sinks: the first `n` tokens plus the query itself (StreamingLLM, Xiao et al. 2023); use `sink:4+window:256` for the full StreamingLLM pattern."
-    n = _pos_int('n', n)
+    n = positive_int('n', n)
 
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & ((kv_idx < n) | (q_idx == kv_idx))
@@ -125,7 +125,7 @@ def a_shape(
     window: int = 128,  # local window, query included
 ):
     "A-shape: a wide initial prefix plus a local window (MInference, Jiang et al. 2024; StreamingLLM with a wide sink)."
-    p, w = _pos_int('prefix', prefix), _pos_int('window', window)
+    p, w = positive_int('prefix', prefix), positive_int('window', window)
 
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & ((kv_idx < p) | (q_idx - kv_idx < w))
@@ -138,7 +138,7 @@ def global_tokens(
     window: int = 1,  # plus a local window (1 = the query only)
 ):
     "Global tokens at fixed positions: they see every earlier key and every later query sees them (Longformer / BigBird global attention, Zaheer et al. 2020)."
-    g, w = _pos_int('period', period), _pos_int('window', window)
+    g, w = positive_int('period', period), positive_int('window', window)
 
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & ((kv_idx % g == 0) | (q_idx % g == 0) | (q_idx - kv_idx < w))
@@ -150,7 +150,7 @@ def block_local(
     block: int = 128,  # block length; queries see earlier keys of their own block only
 ):
     "Block-local causal attention: the sequence is cut into blocks and each query sees its own block (Image Transformer, Parmar et al. 2018; BigBird's block layout)."
-    bl = _pos_int('block', block)
+    bl = positive_int('block', block)
 
     def mask_mod(b, h, q_idx, kv_idx):
         return (q_idx >= kv_idx) & ((q_idx // bl) == (kv_idx // bl))
@@ -170,7 +170,7 @@ def random_blocks(
     layer: int = 0,  # layer index: a different pattern per layer
 ):
     "BigBird-style random block attention, seeded and deterministic per layer/head/seed (Zaheer et al. 2020)."
-    bl, r = _pos_int('block', block), _pos_int('r', r)
+    bl, r = positive_int('block', block), positive_int('r', r)
     seed, layer = _nonneg_int('seed', seed), _nonneg_int('layer', layer)
     salt = ((seed * 2654435761) ^ (layer * 40503)) & 0x7FFFFFFF
 
@@ -193,7 +193,7 @@ def vertical_slash(
     period: int = 256,  # extra slash lines at every multiple of `period` back
 ):
     "Vertical-slash with a fixed layout: a few vertical key columns plus diagonal (slash) lines (MInference, Jiang et al. 2024)."
-    c, w, p = _pos_int('cols', cols), _pos_int('local', local), _pos_int('period', period)
+    c, w, p = positive_int('cols', cols), positive_int('local', local), positive_int('period', period)
 
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
@@ -206,7 +206,7 @@ def log_sparse(
     local: int = 1,  # local window (query included) kept in full
 ):
     "Exponentially spaced keys: offsets 0, 1, 2, 4, 8, ... back from the query (LogSparse Transformer, Li et al. 2019)."
-    w = _pos_int('local', local)
+    w = positive_int('local', local)
 
     def mask_mod(b, h, q_idx, kv_idx):
         dist = _i64(q_idx) - _i64(kv_idx)
@@ -220,7 +220,7 @@ def previous_k(
     k: int = 1,  # the one earlier offset the query sees besides itself
 ):
     "The query and the token exactly `k` positions back (the 'i-th previous token' masks of the course project this study grew from)."
-    k = _pos_int('k', k)
+    k = positive_int('k', k)
 
     def mask_mod(b, h, q_idx, kv_idx):
         dist = q_idx - kv_idx
