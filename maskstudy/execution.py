@@ -10,8 +10,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['GATHER_BLOCK', 'candidate_mask', 'gather_plan', 'masked_sdpa', 'gathered_sdpa', 'as_bool_mask', 'restrict_to_padding',
-           'position_shifts']
+__all__ = ['GATHER_BLOCK', 'candidate_mask', 'clear_caches', 'gather_plan', 'masked_sdpa', 'gathered_sdpa', 'as_bool_mask',
+           'restrict_to_padding', 'position_shifts']
 
 # %% ../nbs/00a_execution.ipynb #1531206a
 _MASK_CACHE: OrderedDict = OrderedDict()
@@ -46,6 +46,12 @@ def candidate_mask(
 # %% ../nbs/00a_execution.ipynb #abc076d4
 GATHER_BLOCK = 64  # query/key block size of the gathered path; 0 turns gathering off
 _PLAN_CACHE: OrderedDict = OrderedDict()  # (id(mask), block) -> (weak reference to the mask, plan or None)
+
+
+def clear_caches():
+    "Forget the masks and gathered-path plans built so far (they are per length: a first call at a new length rebuilds them)."
+    _MASK_CACHE.clear()
+    _PLAN_CACHE.clear()
 
 
 def _build_gather_plan(m, block: int):

@@ -536,6 +536,5 @@ def clear_plan_caches(model):
     for lp in layer_plans(model):
         for d in (lp.block_masks, lp.decisions, lp.build_times, lp._head_masks, lp._merged):
             d.clear()
-    for d in (execution._MASK_CACHE, execution._PLAN_CACHE):
-        d.clear()
+    execution.clear_caches()
     return model
