@@ -174,7 +174,7 @@ PRESETS = {
         synthetic_max_period=64,
     ),
     'cpu': Preset(  # the released teacher (05a_teacher): the study trains no baseline; every selection mode
-        'cpu', teacher='teacher-cpu', modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong')
+        'cpu', teacher='teacher-cpu-guard64', modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong')
     ),
     'gpu': Preset(
         'gpu',
@@ -386,14 +386,14 @@ TEACHER_RECIPES = {
         freeze_circuit=True,
         weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
     ),
-    # a variant, trained once and not released (05a_teacher: "Early positions need a guard"): layer 0's other writers
-    # held at zero where the induction head reads, and copied passages from 32 tokens after their original
-    'teacher-cpu-guard': TeacherRecipe(
-        'teacher-cpu-guard',
+    # the study's teacher (05a_teacher: "Early positions need a guard"): teacher-cpu plus layer 0's other writers held
+    # at zero where the induction head reads
+    'teacher-cpu-guard64': TeacherRecipe(
+        'teacher-cpu-guard64',
         induction_order=2,
         freeze_circuit=True,
         guard_circuit=True,
-        min_gap=32,
+        weights_sha256='8cbc1e8100ea9893c36d91df06ce9de4f1a9c24c1bde164e406fbfd6ec96ce47',
     ),
 }
 
