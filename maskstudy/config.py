@@ -380,6 +380,7 @@ TEACHER_RECIPES = {
         probe_every=2,
         checkpoint_minutes=0.0,
     ),
+    # the release before (unguarded; its weights are in the project's history, no longer shipped)
     'teacher-cpu': TeacherRecipe(
         'teacher-cpu',
         induction_order=2,

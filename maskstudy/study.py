@@ -786,7 +786,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     t.add_argument('action', choices=['list', 'card', 'train', 'release'])
     t.add_argument(
-        'name', nargs='?', default='teacher-cpu', help='a recipe / released teacher name (release: the training folder)'
+        'name',
+        nargs='?',
+        default='teacher-cpu-guard64',
+        help='a recipe / released teacher name (release: the training folder)',
     )
     t.add_argument(
         '--out',
