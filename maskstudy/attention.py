@@ -291,7 +291,8 @@ def length_guard(n_positions):
         pos = args[0]
         if pos.numel() and int(pos.max()) >= n_positions:
             raise ValueError(
-                f"sequence positions up to {int(pos.max())} exceed the model's n_positions={n_positions}; "
+                f"position {int(pos.max())} (a sequence of {int(pos.max()) + 1} tokens) exceeds the model's "
+                f"n_positions={n_positions} (positions 0-{n_positions - 1}); "
                 "use shorter inputs or a model with more positions"
             )
 
