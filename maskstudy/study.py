@@ -243,8 +243,10 @@ def validate(cfg: StudyConfig, n_positions: int | None):
         get_mask(m)
     if 'causal' not in cfg['masks']:
         raise ValueError("the candidate masks must include 'causal' (the dense pattern the mixture starts from)")
-    if len(set(cfg['masks'])) != len(cfg['masks']):
-        raise ValueError(f"duplicated masks: {cfg['masks']}")
+    for name in ('masks', 'modes', 'seq_lens', 'seeds', 'lams', 'budgets'):
+        vals = list(cfg.get(name) or [])
+        if len(set(vals)) != len(vals):
+            raise ValueError(f"duplicated {name}: {vals}")
     bad = [m for m in cfg['modes'] if m not in STUDY_MODES]
     if bad:
         raise ValueError(f"unknown modes {bad}; choose from {STUDY_MODES}")
