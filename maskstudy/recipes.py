@@ -149,6 +149,9 @@ class HeadGates(MaskMixture):
         a = self.gates()
         return torch.stack([a, 1 - a], -1)  # (H, 2): weights of 'causal' and the local mask
 
+    def extra_repr(self):
+        return f"causal vs {self.specs[1]!r}, kind={self.kind!r}, layer={self.layer_idx}, heads={len(self.g)}"
+
 
 def install_gates(model, local: str, kind: str, init: float) -> list:
     "Put `HeadGates` on every layer of a GPT-2 (a copy you own: base weights frozen); returns the gates."

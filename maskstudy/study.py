@@ -47,8 +47,8 @@ def experiments_dir() -> Path:
     )
 
 
-def _kernel_manager():
-    "A kernel manager on IPC sockets: local, and silent (over TCP ipykernel warns about unencrypted transport at every start)."
+def _kernel_manager(cwd=None):
+    "A kernel manager on IPC sockets (local, and silent: over TCP ipykernel warns about unencrypted transport at every start) whose kernel starts in `cwd`."
     import tempfile, uuid
     from jupyter_client.manager import AsyncKernelManager
 
@@ -58,6 +58,13 @@ def _kernel_manager():
             # its own socket paths: the default ("kernel-ipc-<port>" in the current folder) collides between kernels started side by side
             kw.setdefault('ip', str(Path(tempfile.gettempdir()) / f'maskstudy-{uuid.uuid4().hex[:12]}-ipc'))
             super().__init__(**kw)
+
+        async def start_kernel(self, **kw):
+            # the kernel's own folder, given to the process it launches: papermill's `cwd=` changes this whole process's
+            # folder, which settings run side by side in threads (the local executor) would change under each other
+            if cwd is not None:
+                kw.setdefault('cwd', str(cwd))
+            return await super().start_kernel(**kw)
 
     return IPCKernelManager
 
@@ -101,10 +108,9 @@ def run_experiment(template, out_dir, params: dict, progress_prefix: str | None 
         str(template),
         str(out_dir / template.name),
         parameters=dict(params, out_dir=str(out_dir.resolve())),
-        cwd=str(out_dir),
         progress_bar=False,
         kernel_name='python3',
-        kernel_manager_class=_kernel_manager(),
+        kernel_manager_class=_kernel_manager(out_dir.resolve()),  # the kernel runs in the run folder
         stdout_file=_RunLines(progress_prefix) if progress_prefix is not None else None,
     )
     return json.loads(Layout(out_dir).metrics.read_text())
