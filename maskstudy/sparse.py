@@ -484,7 +484,7 @@ def patch_gpt2_sparse(model, plan: Plan, backend: str = 'auto', compile: bool = 
     model.generate = _PlanGenerate(model)  # decodes with a PlanCache by default
     return model
 
-
+# %% ../nbs/07_sparse.ipynb #56901702
 def cache_kwarg(model) -> str:
     "The name `generate` takes a cache under: `cache` in recent transformers, `past_key_values` before."
     import inspect

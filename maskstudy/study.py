@@ -68,7 +68,7 @@ def _kernel_manager(cwd=None):
 
     return IPCKernelManager
 
-
+# %% ../nbs/10_study.ipynb #7c3a329c
 def check_parameters(template, params: dict):
     "Refuse parameters the template does not declare."
     import papermill as pm
