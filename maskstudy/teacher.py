@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, json, math, os, shutil, time
 from pathlib import Path
 import torch
-from .config import TeacherRecipe, get_recipe, TEACHER_RECIPES
+from .config import TeacherRecipe, get_recipe, TEACHER_RECIPES, Layout
 from maskstudy.data import (
     load_corpus,
     get_tokenizer,
@@ -202,12 +202,12 @@ def _hold(model, frozen: dict, keep: dict, grads: bool = False):
 
 # %% ../nbs/05a_teacher.ipynb #4ea78ec4
 def _ckpt_path(out: Path) -> Path:
-    return out / 'checkpoint.pt'
+    return Layout(out).checkpoint  # the same file name as a mixture run's checkpoint
 
 
 def _save_ckpt(out: Path, state: dict):
     "Write the checkpoint atomically (a crash mid-write keeps the previous one)."
-    tmp = out / 'checkpoint.pt.tmp'
+    tmp = _ckpt_path(out).with_suffix('.pt.tmp')
     torch.save(state, tmp)
     os.replace(tmp, _ckpt_path(out))
 
