@@ -343,6 +343,7 @@ class TeacherRecipe:
     induction_order: int = 1  # planted: tokens the induction head matches (1, or 2: the current and the one before)
     freeze_circuit: bool = False  # planted: keep the circuit's weights as planted while everything else trains
     guard_circuit: bool = False  # frozen: layer 0's other heads and MLP write nothing where the induction head reads
+    guard_position: bool = False  # guarded: layer 0's MLP writes nothing into the position code either
     threads: tuple = ((0, 2),)  # torch threads from each length on, as (length, threads): the bits can depend on it
     probe_every: int = 100  # steps between the copy probes of the training log
     checkpoint_minutes: float = 5.0  # wall time between resumable checkpoints
@@ -395,6 +396,15 @@ TEACHER_RECIPES = {
         freeze_circuit=True,
         guard_circuit=True,
         weights_sha256='8cbc1e8100ea9893c36d91df06ce9de4f1a9c24c1bde164e406fbfd6ec96ce47',
+    ),
+    # a variant, not released (05a_teacher: "What still spoils the first positions"): the guard extended to layer 0's
+    # MLP writing into the position code
+    'teacher-cpu-guardpos': TeacherRecipe(
+        'teacher-cpu-guardpos',
+        induction_order=2,
+        freeze_circuit=True,
+        guard_circuit=True,
+        guard_position=True,
     ),
 }
 

@@ -166,7 +166,13 @@ def circuit_mask(model, order: int = 1) -> dict:
     return out
 
 
-def guard_mask(model, order: int = 1, n_freq: int = 32, e_dims: int = 96) -> dict:
+def guard_mask(
+    model,
+    order: int = 1,
+    n_freq: int = 32,
+    e_dims: int = 96,
+    position: bool = False,  # also layer 0's MLP writing into the position code (the first `2 * n_freq` dimensions)
+) -> dict:
     "Layer 0's writes into the token subspace and the records, as {parameter name: bool mask}: its other heads' output rows and its MLP's output columns (`plant_induction_circuit`'s layout)."
     D, H = model.config.n_embd, model.config.n_head
     hd = D // H
@@ -181,6 +187,10 @@ def guard_mask(model, order: int = 1, n_freq: int = 32, e_dims: int = 96) -> dic
             m[p0 : e0 + hd] = True
         elif name.endswith('h.0.mlp.c_proj.weight'):
             m[:, p0 : e0 + hd] = True
+        if position and name.endswith('h.0.mlp.c_proj.weight'):
+            m[:, :p0] = True
+        elif position and name.endswith('h.0.mlp.c_proj.bias'):
+            m[:p0] = True
         if m.any():
             out[name] = m
     return out
@@ -240,6 +250,8 @@ def _check_recipe(r: TeacherRecipe, n_tok: int):
         raise ValueError("freeze_circuit needs init='planted' (there is no circuit to keep)")
     if r.guard_circuit and not r.freeze_circuit:
         raise ValueError('guard_circuit needs freeze_circuit=True (it holds more of layer 0 at its planted values)')
+    if r.guard_position and not r.guard_circuit:
+        raise ValueError('guard_position needs guard_circuit=True (it extends the guard)')
 
 # %% ../nbs/05a_teacher.ipynb #125e7650
 def _probe(model, r: TeacherRecipe, streams: dict, pool: torch.Tensor) -> dict:
@@ -352,7 +364,7 @@ def _start(r: TeacherRecipe, out: Path, device) -> tuple:
     frozen = circuit_mask(model, r.induction_order) if r.init == 'planted' and r.freeze_circuit else {}
     if r.guard_circuit:  # layer 0's other writers held at zero where the induction head reads
         named = dict(model.named_parameters())
-        for n, m in guard_mask(model, r.induction_order).items():
+        for n, m in guard_mask(model, r.induction_order, position=r.guard_position).items():
             with torch.no_grad():
                 named[n][m] = 0
             frozen[n] = frozen[n] | m if n in frozen else m
