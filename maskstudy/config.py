@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 # %% auto #0
-__all__ = ['PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'StudyConfig', 'TeacherRecipe', 'get_recipe', 'Layout']
+__all__ = ['RELEASED_TEACHER', 'PRESETS', 'TEACHER_RECIPES', 'Preset', 'get_preset', 'StudyConfig', 'TeacherRecipe', 'get_recipe',
+           'Layout']
 
 # %% ../nbs/04a_config.ipynb #21585a4e
 @dataclass
@@ -128,6 +129,8 @@ class Preset(_BaselineFields):
     bench_repeats: int = 3  # medians over this many interleaved repeats
 
 # %% ../nbs/04a_config.ipynb #90cbf40b
+RELEASED_TEACHER = 'teacher-cpu-guard64'  # the teacher the cpu preset loads and the teacher commands default to
+
 PRESETS = {
     'smoke': Preset(
         'smoke',
@@ -174,7 +177,7 @@ PRESETS = {
         synthetic_max_period=64,
     ),
     'cpu': Preset(  # the released teacher (05a_teacher): the study trains no baseline; every selection mode
-        'cpu', teacher='teacher-cpu-guard64', modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong')
+        'cpu', teacher=RELEASED_TEACHER, modes=('static', 'gate', 'topk', 'pair', 'duo', 'moa', 'razor', 'prulong')
     ),
     'gpu': Preset(
         'gpu',

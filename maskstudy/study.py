@@ -9,7 +9,7 @@ import torch
 from pathlib import Path
 from .masks import get_mask, list_masks
 from .attention import MODES
-from .config import get_preset, PRESETS, Layout, StudyConfig
+from .config import get_preset, PRESETS, Layout, StudyConfig, RELEASED_TEACHER
 from .baseline import format_card
 from .teacher import baseline_for
 from .profiling import project_root
@@ -796,7 +796,7 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument(
         'name',
         nargs='?',
-        default='teacher-cpu-guard64',
+        default=RELEASED_TEACHER,
         help='a recipe / released teacher name (release: the training folder)',
     )
     t.add_argument(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy, json, math, os, shutil, time
 from pathlib import Path
 import torch
-from .config import TeacherRecipe, get_recipe, TEACHER_RECIPES, Layout
+from .config import TeacherRecipe, get_recipe, TEACHER_RECIPES, Layout, RELEASED_TEACHER
 from maskstudy.data import (
     load_corpus,
     get_tokenizer,
@@ -323,7 +323,7 @@ def _text_batches(r: TeacherRecipe, stream, si: int, T: int, rows: int, final: b
 
 # %% ../nbs/05a_teacher.ipynb #4b355087
 def train_teacher(
-    recipe: str | TeacherRecipe = 'teacher-cpu-guard64',  # a recipe name (`config.TEACHER_RECIPES`) or object
+    recipe: str | TeacherRecipe = RELEASED_TEACHER,  # a recipe name (`config.TEACHER_RECIPES`) or object
     out=None,  # the training folder (default: the cache's teachers/<recipe>)
     resume: bool = True,  # continue from the folder's checkpoint (False: refuse a folder that has one)
     max_steps: int
@@ -619,7 +619,7 @@ def list_teachers() -> list[str]:
 
 
 def load_teacher(
-    name: str = 'teacher-cpu-guard64',  # a released teacher (`list_teachers()`) or a folder written by `train_teacher`
+    name: str = RELEASED_TEACHER,  # a released teacher (`list_teachers()`) or a folder written by `train_teacher`
     device='cpu',
 ):
     "Load a released teacher after checking its weights. Returns `(model, tokenizer, card)`."
