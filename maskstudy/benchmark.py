@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_benchmark.ipynb #0b53d498
 from __future__ import annotations
-import copy, time, warnings
+import copy, math, time, warnings
 import torch
 import torch.nn.functional as F
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
@@ -108,17 +108,34 @@ def attention_calls(
     return calls, extra
 
 # %% ../nbs/08_benchmark.ipynb #92657342
-def run_grid(calls: dict, repeats: int = 5, warmup: int = 1, device='cpu', memory: bool = True) -> list[dict]:
+def run_grid(
+    calls: dict,
+    repeats: int = 5,
+    warmup: int = 1,
+    device='cpu',
+    memory: bool = True,
+    min_sample_s: float = 0.0,  # each timed sample runs a call this long at least (the mean of k back-to-back calls)
+) -> list[dict]:
     "Interleaved timing of `calls` (name -> callable) plus one peak-memory measurement each."
-    for _ in range(warmup):
-        for fn in calls.values():
+    inner = {}
+    for n, fn in calls.items():
+        for _ in range(warmup):
             fn()
+        inner[n] = 1
+        if min_sample_s > 0:  # a short call timed once is at the mercy of the scheduler: k calls per sample, k fixed
+            t = time_call(fn, repeats=1, warmup=0, device=device)['times_s'][0]
+            inner[n] = max(1, math.ceil(min_sample_s / max(t, 1e-6)))
     times = {n: [] for n in calls}
     for r in range(repeats):
         for n, fn in calls.items():
-            times[n].append(time_call(fn, repeats=1, warmup=0, device=device)['times_s'][0])
+            k = inner[n]
+            times[n].append(
+                time_call(lambda: [fn() for _ in range(k)], repeats=1, warmup=0, device=device)['times_s'][0] / k
+            )
     rows = [
-        dict(impl=n, metric='time', value=t, unit='s', repeat=i) for n, ts in times.items() for i, t in enumerate(ts)
+        dict(impl=n, metric='time', value=t, unit='s', repeat=i, calls_per_sample=inner[n])
+        for n, ts in times.items()
+        for i, t in enumerate(ts)
     ]
     if memory:
         for n, fn in calls.items():
@@ -183,6 +200,7 @@ def benchmark_grid(
     device='cpu',
     compile: bool = True,
     progress: bool = True,
+    min_sample_s: float = 0.0,  # see `run_grid`: each timed sample is the mean of as many calls as fill this time
 ) -> 'pandas.DataFrame':
     "Tidy benchmark rows for every (scope, seq_len, impl), with build/compile rows and machine columns."
     import pandas as pd
@@ -223,7 +241,7 @@ def benchmark_grid(
                         )
                         extra.append(dict(impl=n, metric='first_call', value=first, unit='s'))
                     calls[n] = lambda m=m: m(x)
-            grid = run_grid(calls, repeats=repeats, device=device)
+            grid = run_grid(calls, repeats=repeats, device=device, min_sample_s=min_sample_s)
         for r in grid + extra:
             rows.append(
                 dict(

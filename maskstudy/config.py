@@ -118,7 +118,7 @@ class Preset(_BaselineFields):
     prefit_steps: int = 3000  # phase 1 (layer-local pre-fit on cached moments) steps at most
     prefit_tokens: int = 32768  # tokens of the pre-fit statistics per seed (computed once per length and seed, shared by every mode and lam)
     decode_batches: tuple = (1, 8)  # batch sizes of the decode benchmark (contexts: bench_seq_lens)
-    decode_new_tokens: int = 16  # greedy steps timed per decode run
+    decode_new_tokens: int = 32  # greedy steps timed per decode run
     generate_new_tokens: int = 64  # tokens of the end-to-end generate() benchmark (prompt = context - this)
     budgets: tuple = (0.15, 0.25, 0.5)  # kernel-cost budgets of the budgeted plans (fraction of dense causal)
     recipe_steps: int = 32  # gate-training steps of the duo and prulong recipes (`06b_recipes`)
@@ -126,7 +126,10 @@ class Preset(_BaselineFields):
     mix_tokens: int = 1024  # tokens per mixture-training step (batch = mix_tokens // seq_len, at least 1)
     eval_tokens: int = 4096  # test tokens per evaluation
     probe_distances: tuple = (32, 256, 768, 1536)
-    bench_repeats: int = 3  # medians over this many interleaved repeats
+    bench_repeats: int = 5  # medians over this many interleaved repeats
+    bench_min_sample_s: float = (
+        0.25  # a timed prefill sample lasts this long at least (k back-to-back calls, their mean)
+    )
 
 # %% ../nbs/04a_config.ipynb #90cbf40b
 RELEASED_TEACHER = 'teacher-cpu-guard64'  # the teacher the cpu preset loads and the teacher commands default to
@@ -166,6 +169,7 @@ PRESETS = {
         eval_tokens=1024,
         probe_distances=(32, 128),
         bench_repeats=2,
+        bench_min_sample_s=0.0,
         min_gap=32,
         repeat_len=24,
         induction_steps=10,
@@ -201,6 +205,7 @@ PRESETS = {
         eval_tokens=65536,
         probe_distances=(32, 256, 1024, 3000),
         bench_repeats=10,
+        bench_min_sample_s=0.05,
     ),
 }
 
@@ -264,6 +269,7 @@ class StudyConfig(_ByKey):
     validate_stop_z: float | None
     bench_seq_lens: tuple
     bench_repeats: int
+    bench_min_sample_s: float
     decode_batches: tuple
     decode_new_tokens: int
     generate_new_tokens: int

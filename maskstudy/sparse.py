@@ -34,9 +34,9 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'flex_fn', 'LayerPlan',
-           'plan_attention', 'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse', 'layer_plans',
-           'clear_plan_caches']
+__all__ = ['FLEX_OVERHEAD', 'MERGE_SLACK', 'FLEX_BLOCK', 'PLAN_IMPL', 'Plan', 'uniform_plan', 'harden', 'block_fraction',
+           'flex_fn', 'LayerPlan', 'plan_attention', 'patch_gpt2_sparse', 'cache_kwarg', 'unpatch_gpt2_sparse',
+           'layer_plans', 'clear_plan_caches']
 
 # %% ../nbs/07_sparse.ipynb #2d462053
 @dataclass
@@ -80,12 +80,13 @@ class Plan:
         return self._mean_over_heads(lambda m: kv_fraction(m, seq_len, self.n_head), max)
 
     def summary(self, seq_len: int) -> dict:
-        "Density, kernel cost and KV fraction at `seq_len`, side by side."
+        "Density, kernel cost and KV fraction at `seq_len`, side by side, and the heads the auto backend runs dense there (`dispatch`)."
         return dict(
             seq_len=seq_len,
             density=self.density(seq_len),
             cost=self.cost(seq_len),
             kv_fraction=self.kv_fraction(seq_len),
+            dense_fallback_heads=sum(len(r['heads']) for r in self.dispatch(seq_len) if r['run'] == 'dense'),
         )
 
     def table(self) -> 'pandas.DataFrame':
@@ -223,7 +224,17 @@ def _harden_budget(weights, budget, seq_len, losses, block_size) -> Plan:
 # %% ../nbs/07_sparse.ipynb #d624863d
 FLEX_OVERHEAD = 2.5  # compiled CPU flex time per computed block, relative to SDPA (measured 1.9x-3x, see DESIGN.md)
 MERGE_SLACK = 1.5  # merge band groups only while one call's work (every head over the widest group's key blocks) is at most this x separate calls'
+FLEX_BLOCK = 128  # flex_attention's default tile (create_block_mask's BLOCK_SIZE)
 _FLEX = {}
+
+
+def block_fraction(m, block: int = FLEX_BLOCK) -> float:
+    "Share of the causal `block` x `block` tiles that a boolean mask `(1, H|1, T, T)` touches (what a BlockMask counts)."
+    G, T = m.shape[1], m.shape[-1]
+    nb = -(-T // block)
+    mp = F.pad(m[0], (0, nb * block - T, 0, nb * block - T))  # padded pairs are never kept
+    touched = mp.reshape(G, nb, block, nb, block).any(4).any(2)  # (heads, query tiles, key tiles)
+    return float(touched.sum()) / (G * nb * (nb + 1) / 2)
 
 
 def flex_fn(compile: bool = True):
@@ -333,11 +344,10 @@ def choose(self: LayerPlan, key, T: int, device) -> str:
     dk = (key, T, str(device))
     if dk not in self.decisions and gather_plan(self._prefill_mask(key, T, device)) is not None:
         self.decisions[dk] = 'sdpa'  # the gathered exact path: only the key blocks the mask touches
-    if dk not in self.decisions:
-        bm = self.block_mask(key, T, device)
-        n = bm.kv_num_blocks.sum() + (bm.full_kv_num_blocks.sum() if bm.full_kv_num_blocks is not None else 0)
-        nq = bm.kv_num_blocks.shape[-1]
-        frac = float(n) / (bm.kv_num_blocks.shape[0] * bm.kv_num_blocks.shape[1] * nq * (nq + 1) / 2)
+    if dk not in self.decisions:  # flex's share of causal work: its 128 x 128 tiles the mask touches
+        # read from the boolean mask already built above: a BlockMask is built only for a group that runs flex
+        # (building one to decide cost a first call at 448 tokens ~9 ms, for a group then run dense)
+        frac = block_fraction(self._prefill_mask(key, T, device), FLEX_BLOCK)
         self.decisions[dk] = 'flex' if frac * FLEX_OVERHEAD < 0.9 else 'dense'
     return self.decisions[dk]
 
@@ -455,6 +465,17 @@ def __call__(self: LayerPlan, query, key, value, attention_mask=None, scaling=No
             return o
         out[:, idx] += w * o
     return out
+
+# %% ../nbs/07_sparse.ipynb #990d4d72
+@patch
+def dispatch(self: Plan, seq_len: int, backend: str = 'auto', device='cpu') -> list:
+    "Per layer and mask group, what `patch_gpt2_sparse(..., backend)` runs at a prefill of `seq_len` tokens: dicts (layer, mask, heads, run)."
+    rows = []
+    for li, layer in enumerate(self.heads):
+        lp = LayerPlan(layer, li, backend=backend, compile=False)
+        for g, (heads, _) in lp.groups.items():
+            rows.append(dict(layer=li, mask=g[1], heads=list(heads), run=lp.choose(g, seq_len, torch.device(device))))
+    return rows
 
 # %% ../nbs/07_sparse.ipynb #f1d6ac80
 PLAN_IMPL = 'maskstudy_plan'

@@ -307,6 +307,7 @@ def _log(msg):
 BENCH_KEYS = (
     'bench_seq_lens',
     'bench_repeats',
+    'bench_min_sample_s',
     'decode_batches',
     'decode_new_tokens',
     'generate_new_tokens',
@@ -558,6 +559,7 @@ def _run_benchmarks(out: Path, cfg, tpl: Path, bdir, reps, n_pos: int, force: bo
                         mixture_path=str(mix) if mix.exists() else '',
                         seq_lens=cfg['bench_seq_lens'],
                         repeats=cfg['bench_repeats'],
+                        min_sample_s=cfg['bench_min_sample_s'],
                         compile=cfg['preset'] != 'smoke',
                         decode_batches=cfg['decode_batches'],
                         decode_new_tokens=cfg['decode_new_tokens'],
