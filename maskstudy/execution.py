@@ -89,6 +89,17 @@ def _build_gather_plan(m, block: int):
         )  # (nb, M) key block of each slot (< 0: padding)
         bm = m5.permute(0, 1, 3, 2, 4)[:, rows, src.clamp(min=0)] & (src >= 0)[None, :, :, None, None]
         plan['band'] = bm.permute(0, 1, 3, 2, 4).reshape(G, nb, block, M * block)
+        rest, h = plan['band'][:, M - 1 :], (M - 1) * block
+        if Tp == T and bool((rest == rest[:, :1]).all()):
+            # a window: from query block M-1 on, every row of the band holds the same pattern, so one row of mask serves
+            # them all and their keys are a strided view of the keys as they are (no padded copy); the first M-1 query
+            # blocks, whose rows would reach into the padding, run as their own call on the first h keys
+            head = mm[:, :h, :h]
+            causal = torch.ones(h, h, dtype=torch.bool, device=m.device).tril()
+            plan['row'] = rest[:, :1].contiguous()  # (G, 1, block, M * block)
+            plan['head'] = (
+                None if bool((head == causal).all()) else head[None].contiguous()
+            )  # (1, G, h, h); None: causal
     return plan
 
 
@@ -133,6 +144,33 @@ def masked_sdpa(
     return gathered_sdpa(query, key, value, plan, scale)
 
 
+def _band_rows(query, key, value, plan: dict, scale=None):
+    "A window band without copies: the first M-1 query blocks as one small call, the others over strided views of the keys."
+    B, H, T, D = query.shape
+    M, bs = plan['M'], plan['block']
+    h, n = (M - 1) * bs, plan['nb'] - M + 1
+    parts = []
+    if h:
+        hm = plan['head']
+        parts.append(
+            F.scaled_dot_product_attention(
+                query[:, :, :h], key[:, :, :h], value[:, :, :h], attn_mask=hm, is_causal=hm is None, scale=scale
+            )
+        )
+    rows = []
+    for r in range(B):  # per batch row: the row's heads are the call's batch, its query blocks the call's heads
+        q = query[r, :, h:].unflatten(1, (n, bs))  # (H, n, bs, D): a view
+        k, v = (
+            t[r].as_strided(
+                (H, n, M * bs, D), (t.stride(1), bs * t.stride(2), t.stride(2), t.stride(3)), t[r].storage_offset()
+            )
+            for t in (key, value)
+        )  # row i holds keys i*bs .. i*bs + M*bs - 1: key blocks i .. i+M-1, those of query block i+M-1
+        rows.append(F.scaled_dot_product_attention(q, k, v, attn_mask=plan['row'], scale=scale).reshape(H, n * bs, D))
+    parts.append(torch.stack(rows))
+    return torch.cat(parts, 2) if len(parts) > 1 else parts[0]
+
+
 def gathered_sdpa(
     query,
     key,
@@ -149,6 +187,8 @@ def gathered_sdpa(
     # one SDPA call: batch = (batch row, head), "heads" = query blocks; the gathered mask broadcasts over the rows
     gm = plan['mask']  # (1 | H, nb, block, M * block)
     band = plan['band'] is not None and not (torch.is_grad_enabled() and (key.requires_grad or value.requires_grad))
+    if band and plan.get('row') is not None and Tp == Tq:
+        return _band_rows(query, key, value, plan, scale)
     if band:  # overlapping strided views, no copies (inference only: the backward of an overlapping view is slow)
         gm = plan['band']
         sh, pad = (B * H, nb, M * bs, D), (0, 0, (M - 1) * bs, 0)
