@@ -149,15 +149,14 @@ def _band_rows(query, key, value, plan: dict, scale=None):
     B, H, T, D = query.shape
     M, bs = plan['M'], plan['block']
     h, n = (M - 1) * bs, plan['nb'] - M + 1
-    parts = []
+    # each part written in place (no stacked or concatenated copy), into the (B, T, H, D) layout that GPT-2 reshapes
+    # the heads' outputs into next, so that reshape is a view
+    out = query.new_empty(B, T, H, D).transpose(1, 2)
     if h:
         hm = plan['head']
-        parts.append(
-            F.scaled_dot_product_attention(
-                query[:, :, :h], key[:, :, :h], value[:, :, :h], attn_mask=hm, is_causal=hm is None, scale=scale
-            )
+        out[:, :, :h] = F.scaled_dot_product_attention(
+            query[:, :, :h], key[:, :, :h], value[:, :, :h], attn_mask=hm, is_causal=hm is None, scale=scale
         )
-    rows = []
     for r in range(B):  # per batch row: the row's heads are the call's batch, its query blocks the call's heads
         q = query[r, :, h:].unflatten(1, (n, bs))  # (H, n, bs, D): a view
         k, v = (
@@ -166,9 +165,10 @@ def _band_rows(query, key, value, plan: dict, scale=None):
             )
             for t in (key, value)
         )  # row i holds keys i*bs .. i*bs + M*bs - 1: key blocks i .. i+M-1, those of query block i+M-1
-        rows.append(F.scaled_dot_product_attention(q, k, v, attn_mask=plan['row'], scale=scale).reshape(H, n * bs, D))
-    parts.append(torch.stack(rows))
-    return torch.cat(parts, 2) if len(parts) > 1 else parts[0]
+        out[r, :, h:] = F.scaled_dot_product_attention(q, k, v, attn_mask=plan['row'], scale=scale).reshape(
+            H, n * bs, D
+        )
+    return out
 
 
 def gathered_sdpa(

@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_profiling.ipynb #4e1cb49a
 from __future__ import annotations
-import ctypes, platform, statistics, time
+import contextlib, ctypes, os, platform, statistics, sys, time
 from pathlib import Path
 import torch
 from typing import TYPE_CHECKING
@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['project_root', 'figures_dir', 'cpu_model', 'run_info', 'time_call', 'peak_memory', 'profile_call', 'attention_flops',
-           'measure', 'summarize']
+__all__ = ['project_root', 'figures_dir', 'cpu_model', 'run_info', 'time_call', 'tensor_peak_memory', 'peak_memory',
+           'profile_call', 'attention_flops', 'measure', 'summarize']
 
 # %% ../nbs/03_profiling.ipynb #e2e45574
 def project_root(start=None) -> Path:
@@ -130,12 +130,56 @@ def _status_kb(field: str) -> int:
     raise RuntimeError(f"{field} not in /proc/self/status")
 
 
+@contextlib.contextmanager
+def _quiet_fd(fd: int = 2):
+    "Silence a file descriptor of the process (the profiler's backend writes a line to stderr at every start and stop)."
+    try:
+        saved = os.dup(fd)
+    except OSError:  # no such descriptor: nothing to silence
+        yield
+        return
+    try:
+        with open(os.devnull, 'w') as null:
+            os.dup2(null.fileno(), fd)
+            yield
+    finally:
+        os.dup2(saved, fd)
+        os.close(saved)
+
+
+def tensor_peak_memory(fn) -> dict:
+    "Peak bytes of tensors the call allocated above what was live before it, from the profiler's allocator records (CPU)."
+    from torch.profiler import profile, ProfilerActivity
+
+    p = profile(activities=[ProfilerActivity.CPU], profile_memory=True)
+    with _quiet_fd():  # only the profiler's start and stop: what the call itself writes is kept
+        p.__enter__()
+    try:
+        fn()
+    finally:
+        with _quiet_fd():
+            p.__exit__(None, None, None)
+    # each op's own allocations count from its start, its own frees from its end (a kernel's scratch buffers, freed
+    # before it returns, are then counted too); frees outside any op are '[memory]' events at their time
+    pts = sorted(
+        (e.time_range.start if d > 0 else e.time_range.end, -d) for e in p.events() if (d := e.self_cpu_memory_usage)
+    )
+    cur = peak = 0
+    for _, neg in pts:
+        cur -= neg
+        peak = max(peak, cur)
+    return dict(peak_bytes=peak, method='torch allocator records (profiler)')
+
+
 def peak_memory(
     fn,  # the call to measure (no arguments)
     device='cpu',
+    method: str = 'tensors',  # CPU: 'tensors' (the allocator's records) or 'rss' (the process's Linux high-water mark)
 ) -> dict:
     "Peak memory the call added above what was in use before it, in bytes, and how it was measured."
     device = torch.device(device)
+    if method not in ('tensors', 'rss'):
+        raise ValueError(f"unknown method {method!r}; choose 'tensors' or 'rss'")
     if device.type == 'cuda':
         _sync(device)
         torch.cuda.reset_peak_memory_stats(device)
@@ -143,6 +187,8 @@ def peak_memory(
         fn()
         _sync(device)
         return dict(peak_bytes=torch.cuda.max_memory_allocated(device) - before, method='cuda max_memory_allocated')
+    if method == 'tensors':
+        return tensor_peak_memory(fn)
     if not Path('/proc/self/clear_refs').exists():
         raise RuntimeError("CPU peak memory needs Linux /proc (VmHWM); not available on this system")
     _mmap_small_blocks()

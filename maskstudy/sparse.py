@@ -297,6 +297,11 @@ class LayerPlan:
             and next(iter(self.groups.values()))[0] == list(range(self.n_head))
             and all(w == 1.0 for w in next(iter(self.groups.values()))[1])
         )
+        # every head one mask of weight 1 (top-1 and budget plans): group outputs are written in place, not summed
+        self.top1 = all(slot == 0 for slot, _ in self.groups) and all(
+            w == 1.0 for _, ws in self.groups.values() for w in ws
+        )
+        self._sels = {}
 
 # %% ../nbs/07_sparse.ipynb #7fb27b941602401d91542211134fc71a
 @patch
@@ -371,6 +376,17 @@ def _heads_of(self: LayerPlan, keys) -> list:
     "The heads of these groups, sorted."
     return sorted(h for g in keys for h in self.groups[g][0])
 
+
+@patch
+def _sel(self: LayerPlan, heads, device):
+    "Index of these heads: a slice when they are consecutive (indexing is then a view), else a tensor (cached)."
+    k = (tuple(heads), str(device))
+    if k not in self._sels:
+        hs = list(heads)
+        consecutive = hs == list(range(hs[0], hs[0] + len(hs)))
+        self._sels[k] = slice(hs[0], hs[0] + len(hs)) if consecutive else torch.tensor(hs, device=device)
+    return self._sels[k]
+
 # %% ../nbs/07_sparse.ipynb #acae54e37e7d407bbb7b55eff062a284
 @patch
 def merged_bands(self: LayerPlan, T: int, device, dtype=torch.float32):
@@ -431,18 +447,27 @@ def __call__(self: LayerPlan, query, key, value, attention_mask=None, scaling=No
         and all(slot == 0 for slot, _ in self.groups)
     ):
         return F.scaled_dot_product_attention(query, key, value, is_causal=True, scale=scaling)
-    out = None if self.single else torch.zeros_like(query)
+    top1 = self.top1 and not self.single
+    # top-1: each group's output is copied into its heads of a (B, T, H, D) buffer, the layout GPT-2 reshapes next (so
+    # that reshape is a view); otherwise outputs are weighted and summed into zeros
+    out = None if self.single else query.new_empty(B, Tq, H, D).transpose(1, 2) if top1 else torch.zeros_like(query)
     merged = self.merged_bands(Tq, query.device, query.dtype) if simple else None
     if merged is not None:  # the layer's window heads in one band call (each head keeps its own mask)
         mkeys, idx, w, gp = merged
         if len(idx) == H and len(mkeys) == len(self.groups) and bool((w == 1).all()):
             return gathered_sdpa(query, key, value, gp, scale=scaling)  # every head, in order: no gather, no scatter
-        out[:, idx] += w * gathered_sdpa(query[:, idx], key[:, idx], value[:, idx], gp, scale=scaling)
+        hs = self._sel(self._heads_of(mkeys), query.device)
+        o = gathered_sdpa(query[:, hs], key[:, hs], value[:, hs], gp, scale=scaling)
+        if top1:
+            out[:, hs] = o
+        else:
+            out[:, idx] += w * o
     for gkey, (heads, ws) in self.groups.items():
         if merged is not None and gkey in merged[0]:
             continue
         idx, w = self._tensors(gkey, query.device, query.dtype)
-        q, k, v = (query, key, value) if self.single else (query[:, idx], key[:, idx], value[:, idx])  # (B, h', T, D)
+        hs = self._sel(heads, query.device)  # a slice (a view, no copy) when the group's heads are consecutive
+        q, k, v = (query, key, value) if self.single else (query[:, hs], key[:, hs], value[:, hs])  # (B, h', T, D)
         how = (
             self.choose(gkey, Tq, query.device)
             if simple
@@ -463,7 +488,10 @@ def __call__(self: LayerPlan, query, key, value, attention_mask=None, scaling=No
             o = masked_sdpa(q, k, v, m, scale=scaling)
         if self.single:
             return o
-        out[:, idx] += w * o
+        if top1:
+            out[:, hs] = o
+        else:
+            out[:, idx] += w * o
     return out
 
 # %% ../nbs/07_sparse.ipynb #990d4d72
