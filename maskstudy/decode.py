@@ -127,7 +127,8 @@ class RingStore:
     def __init__(
         self, groups: list
     ):  # [(heads, n_sinks, window or None for every key, mask or None when none is needed)]
-        self.groups, self.seen, self.bufs = groups, 0, [None] * len(groups)
+        self.groups, self.seen = groups, 0
+        self.bufs = [None] * len(groups)  # per group: keys and values in one tensor (2, B, heads, slots, D)
         self.pos = [None] * len(groups)  # bounded masked groups: the position held in each slot (-1: empty)
         order = [h for heads, *_ in groups for h in heads]
         self.inv = None if order == list(range(len(order))) else torch.tensor(order).argsort()
@@ -135,39 +136,44 @@ class RingStore:
             slice(hs[0], hs[-1] + 1) if hs == list(range(hs[0], hs[-1] + 1)) else torch.tensor(hs) for hs, *_ in groups
         ]
 
-    def _pick(self, x, i):
+    def _pick(self, x, i, dim: int = 1):
+        "Group i's heads of x (heads on `dim`): a view when they are consecutive."
         s = self.sel[i]
-        return x[:, s] if isinstance(s, slice) else x.index_select(1, s.to(x.device))
+        return x.narrow(dim, s.start, s.stop - s.start) if isinstance(s, slice) else x.index_select(dim, s.to(x.device))
+
+    def _grow(self, i, kv, size: int):
+        "Group i's buffer, (re)allocated to hold `size` slots (a full-attention buffer keeps its filled prefix)."
+        heads, n, W, mod = self.groups[i]
+        buf = self.bufs[i]
+        if buf is None or buf.shape[3] < size:
+            _, B, _, _, D = kv.shape
+            new = kv.new_empty(2, B, len(heads), size + (self.GROW if W is None else 0), D)
+            if buf is not None:
+                new[:, :, :, : self.seen] = buf[:, :, :, : self.seen]
+            buf = self.bufs[i] = new
+            if W is not None and mod is not None:
+                self.pos[i] = torch.full((n + W,), -1, dtype=torch.long, device=kv.device)
+        return buf
 
     def write(self, k, v):
         "Store the keys and values `(B, H, T, D)` of the next T positions."
-        B, _, T, D = k.shape
-        p0 = self.seen
+        T, p0 = k.shape[2], self.seen
+        kv = torch.stack((k, v))  # (2, B, H, T, D): one copy per group below writes both
         for i, (heads, n, W, mod) in enumerate(self.groups):
-            kh, vh, buf = self._pick(k, i), self._pick(v, i), self.bufs[i]
-            size = p0 + T if W is None else n + W
-            if buf is None or buf[0].shape[2] < size:
-                cap = size + (self.GROW if W is None else 0)
-                new = (kh.new_empty(B, len(heads), cap, D), vh.new_empty(B, len(heads), cap, D))
-                if buf is not None:
-                    new[0][:, :, :p0], new[1][:, :, :p0] = buf[0][:, :, :p0], buf[1][:, :, :p0]
-                buf = self.bufs[i] = new
-                if W is not None and mod is not None:
-                    self.pos[i] = torch.full((n + W,), -1, dtype=torch.long, device=k.device)
+            kvh = self._pick(kv, i, 2)
+            buf = self._grow(i, kvh, p0 + T if W is None else n + W)
             if W is None:
-                buf[0][:, :, p0 : p0 + T], buf[1][:, :, p0 : p0 + T] = kh, vh
+                buf.narrow(3, p0, T).copy_(kvh)
             elif T == 1:  # a decode step: one slot
                 s = p0 if p0 < n else n + (p0 - n) % W
-                buf[0][:, :, s], buf[1][:, :, s] = kh[:, :, 0], vh[:, :, 0]
+                buf.narrow(3, s, 1).copy_(kvh)
                 if self.pos[i] is not None:
                     self.pos[i][s] = p0
             else:  # the sinks among these positions, and the last W of the others
                 pos = torch.arange(p0, p0 + T)
                 pos = pos[(pos < n) | (pos >= max(n, p0 + T - W))]
                 slots = torch.where(pos < n, pos, n + (pos - n) % W).to(k.device)
-                src = (pos - p0).to(k.device)
-                buf[0].index_copy_(2, slots, kh.index_select(2, src))
-                buf[1].index_copy_(2, slots, vh.index_select(2, src))
+                buf.index_copy_(3, slots, kvh.index_select(3, (pos - p0).to(k.device)))
                 if self.pos[i] is not None:
                     self.pos[i][slots] = pos.to(k.device)
         self.seen += T
@@ -178,24 +184,21 @@ class RingStore:
             raise NotImplementedError("PlanCache decodes one token per step after the prompt (got a multi-token step)")
         outs = []
         for i, (heads, n, W, mod) in enumerate(self.groups):
+            buf = self.bufs[i]
             L = self.seen if W is None else min(self.seen, n + W)
-            k, v = self.bufs[i]
+            k, v = (buf if L == buf.shape[3] else buf.narrow(3, 0, L)).unbind(0)
             m = None
             if mod is not None:  # a pattern inside its reach (e.g. dilated): the mask at the slots' positions
                 kp = self.pos[i][:L] if W is not None else torch.arange(L, device=query.device)
                 q = torch.full((1,), self.seen - 1, dtype=torch.long, device=query.device)
                 m = torch.as_tensor(mod(0, 0, q[:, None], kp[None])) & (kp >= 0)[None]  # (1, L)
                 m = m | ((kp == q)[None] & ~m.any(-1, keepdim=True))  # a query that sees nothing sees itself: no NaN
-            outs.append(
-                F.scaled_dot_product_attention(
-                    self._pick(query, i), k[:, :, :L], v[:, :, :L], attn_mask=m, scale=scaling
-                )
-            )
+            outs.append(F.scaled_dot_product_attention(self._pick(query, i), k, v, attn_mask=m, scale=scaling))
         out = outs[0] if len(outs) == 1 else torch.cat(outs, 1)
         return out if self.inv is None else out.index_select(1, self.inv.to(out.device))
 
     def nbytes(self) -> int:
-        return sum(t.numel() * t.element_size() for b in self.bufs if b is not None for t in b)
+        return sum(b.numel() * b.element_size() for b in self.bufs if b is not None)
 
 # %% ../nbs/07a_decode.ipynb #56130d08
 def ring_groups(layer_plan) -> list | None:
