@@ -147,11 +147,11 @@ def _quiet_fd(fd: int = 2):
         os.close(saved)
 
 
-def tensor_peak_memory(fn) -> dict:
-    "Peak bytes of tensors the call allocated above what was live before it, from the profiler's allocator records (CPU)."
-    from torch.profiler import profile, ProfilerActivity
+def _profiled(fn, **kw):
+    "Run `fn` under `torch.profiler.profile(**kw)` and return the profile; the backend's start/stop lines are silenced."
+    from torch.profiler import profile
 
-    p = profile(activities=[ProfilerActivity.CPU], profile_memory=True)
+    p = profile(**kw)
     with _quiet_fd():  # only the profiler's start and stop: what the call itself writes is kept
         p.__enter__()
     try:
@@ -159,6 +159,14 @@ def tensor_peak_memory(fn) -> dict:
     finally:
         with _quiet_fd():
             p.__exit__(None, None, None)
+    return p
+
+
+def tensor_peak_memory(fn) -> dict:
+    "Peak bytes of tensors the call allocated above what was live before it, from the profiler's allocator records (CPU)."
+    from torch.profiler import ProfilerActivity
+
+    p = _profiled(fn, activities=[ProfilerActivity.CPU], profile_memory=True)
     # each op's own allocations count from its start, its own frees from its end (a kernel's scratch buffers, freed
     # before it returns, are then counted too); frees outside any op are '[memory]' events at their time
     pts = sorted(
@@ -212,14 +220,12 @@ def profile_call(
     row_limit: int = 25,
 ) -> str:
     "Profile one call of `fn`; save `<name>.trace.json` and `<name>.key_averages.txt`; return the table."
-    from torch.profiler import profile, ProfilerActivity
+    from torch.profiler import ProfilerActivity
 
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if torch.device(device).type == 'cuda' else [])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    with profile(activities=acts, record_shapes=True, profile_memory=True) as prof:
-        fn()
-        _sync(device)
+    prof = _profiled(lambda: (fn(), _sync(device)), activities=acts, record_shapes=True, profile_memory=True)
     prof.export_chrome_trace(str(out_dir / f'{name}.trace.json'))
     sort = 'cuda_time_total' if torch.device(device).type == 'cuda' else 'cpu_time_total'
     table = prof.key_averages().table(sort_by=sort, row_limit=row_limit)
