@@ -416,6 +416,15 @@ TEACHER_RECIPES = {
         guard_circuit=True,
         guard_position=True,
     ),
+    # a variant, not released (in training): guard64 in a wider model, so the text has 128 free dimensions beside the
+    # circuit's (256 wide: 32), the next thing to try against the depth-0 passkey loss (05a_teacher)
+    'teacher-cpu-wide': TeacherRecipe(
+        'teacher-cpu-wide',
+        n_embd=384,
+        induction_order=2,
+        freeze_circuit=True,
+        guard_circuit=True,
+    ),
 }
 
 # %% ../nbs/04a_config.ipynb #e01f845e
