@@ -314,7 +314,7 @@ def plot_benchmark(df, path=None, title: str = ''):
             row[0].plot(g.seq_len, g.time_s * 1e3, style, marker='o', label=impl)
             mib = (g.peak_bytes / 2**20).where(
                 g.peak_bytes >= 2**20
-            )  # below 1 MiB the VmHWM method reads ~0: not drawn
+            )  # below 1 MiB: not drawn (the high-water-mark method reads ~0 there)
             row[1].plot(g.seq_len, mib, style, marker='o', label=impl)
             row[2].plot(g.seq_len, g.speedup_vs_stock_sdpa, style, marker='o', label=impl)
         for ax in row[:2]:
