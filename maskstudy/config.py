@@ -416,8 +416,9 @@ TEACHER_RECIPES = {
         guard_circuit=True,
         guard_position=True,
     ),
-    # a variant, not released (in training): guard64 in a wider model, so the text has 128 free dimensions beside the
-    # circuit's (256 wide: 32), the next thing to try against the depth-0 passkey loss (05a_teacher)
+    # a variant, not released: guard64 in a wider model, so the text has 128 free dimensions beside the circuit's
+    # (256 wide: 32); trained once, a better language model (perplexity 149.4) with passkey 0.64 at depth 0 but 0.62-0.64
+    # at depths 8-16 (05a_teacher)
     'teacher-cpu-wide': TeacherRecipe(
         'teacher-cpu-wide',
         n_embd=384,
