@@ -9,7 +9,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch  # a class's methods in several cells
 from transformers.cache_utils import Cache, DynamicLayer
 from .masks import get_mask, dense_mask
-from .execution import position_shifts, as_bool_mask
+from .execution import position_shifts, as_bool_mask, head_index
 from .attention import check_gpt2
 
 # %% auto #0
@@ -132,9 +132,7 @@ class RingStore:
         self.pos = [None] * len(groups)  # bounded masked groups: the position held in each slot (-1: empty)
         order = [h for heads, *_ in groups for h in heads]
         self.inv = None if order == list(range(len(order))) else torch.tensor(order).argsort()
-        self.sel = [
-            slice(hs[0], hs[-1] + 1) if hs == list(range(hs[0], hs[-1] + 1)) else torch.tensor(hs) for hs, *_ in groups
-        ]
+        self.sel = [head_index(hs) for hs, *_ in groups]
 
     def _pick(self, x, i, dim: int = 1):
         "Group i's heads of x (heads on `dim`): a view when they are consecutive."

@@ -10,8 +10,8 @@ import torch
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['GATHER_BLOCK', 'candidate_mask', 'clear_caches', 'gather_plan', 'masked_sdpa', 'gathered_sdpa', 'as_bool_mask',
-           'restrict_to_padding', 'position_shifts']
+__all__ = ['GATHER_BLOCK', 'candidate_mask', 'clear_caches', 'gather_plan', 'masked_sdpa', 'gathered_sdpa', 'head_index',
+           'as_bool_mask', 'restrict_to_padding', 'position_shifts']
 
 # %% ../nbs/00a_execution.ipynb #1531206a
 _MASK_CACHE: OrderedDict = OrderedDict()
@@ -214,6 +214,14 @@ def gathered_sdpa(
     return o.reshape(B, H, Tp, D)[:, :, :Tq]
 
 # %% ../nbs/00a_execution.ipynb #4f68c350
+def head_index(heads) -> slice | torch.Tensor:
+    "Index of these heads on a heads dimension: a slice when they are consecutive (indexing is then a view), else a tensor."
+    hs = list(heads)
+    if hs == list(range(hs[0], hs[0] + len(hs))):
+        return slice(hs[0], hs[0] + len(hs))
+    return torch.tensor(hs)
+
+
 def as_bool_mask(attention_mask):
     "A 4-D attention mask as booleans (True: may attend); an additive float mask is converted, `None` stays `None`."
     if attention_mask is None:

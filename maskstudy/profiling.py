@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_profiling.ipynb #4e1cb49a
 from __future__ import annotations
-import contextlib, ctypes, os, platform, statistics, sys, time
+import contextlib, ctypes, os, platform, statistics, time
 from pathlib import Path
 import torch
 from typing import TYPE_CHECKING

@@ -20,6 +20,7 @@ from maskstudy.execution import (
     masked_sdpa,
     gather_plan,
     gathered_sdpa,
+    head_index,
 )
 from maskstudy.attention import (
     mixture_weights,
@@ -382,9 +383,8 @@ def _sel(self: LayerPlan, heads, device):
     "Index of these heads: a slice when they are consecutive (indexing is then a view), else a tensor (cached)."
     k = (tuple(heads), str(device))
     if k not in self._sels:
-        hs = list(heads)
-        consecutive = hs == list(range(hs[0], hs[0] + len(hs)))
-        self._sels[k] = slice(hs[0], hs[0] + len(hs)) if consecutive else torch.tensor(hs, device=device)
+        s = head_index(heads)
+        self._sels[k] = s if isinstance(s, slice) else s.to(device)
     return self._sels[k]
 
 # %% ../nbs/07_sparse.ipynb #acae54e37e7d407bbb7b55eff062a284
