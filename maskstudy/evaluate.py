@@ -8,7 +8,7 @@ import copy, math, weakref
 import torch
 import torch.nn.functional as F
 from .losses import kl_to_baseline
-from .metrics import retrieval_probe, passkey_probe, probe_distances_for
+from .metrics import retrieval_probe, passkey_probe, probe_distances_for, cache_keyword
 from .sparse import uniform_plan, patch_gpt2_sparse
 from .attention import check_gpt2
 from .profiling import attention_flops
@@ -109,13 +109,18 @@ def evaluate_variant(
         row.update(cost=plan.cost(T), kv_fraction=plan.kv_fraction(T))
     if probe_stream is not None and distances:
         ok = probe_distances_for(distances, cfg.n_positions)
-        for r in retrieval_probe(model, probe_stream, distances=ok, n=probe_n).to_dict('records'):
+        # rows share their haystacks and the model runs their common prefixes once (`04b_metrics`): for the teacher and
+        # `patch_gpt2_sparse` plans, whose cached continuation equals the full run (tested below)
+        share = cache_keyword(model) is not None
+        for r in retrieval_probe(model, probe_stream, distances=ok, n=probe_n, share_prefix=share).to_dict('records'):
             row[f"retrieval@{r['distance']}"] = r['accuracy']
             row[f"retrieval_control@{r['distance']}"] = r['control']
         # the passkey probe at this length, its key planted at the same distances back from the question (depth = T - 8 - distance)
         depths = [T - 8 - d for d in ok if 0 <= T - 8 - d and T <= cfg.n_positions]
         if depths and len(probe_stream) > 2 * T:
-            for r in passkey_probe(model, probe_stream, seq_len=T, depths=depths, n=probe_n).to_dict('records'):
+            for r in passkey_probe(
+                model, probe_stream, seq_len=T, depths=depths, n=probe_n, share_prefix=share
+            ).to_dict('records'):
                 row[f"passkey@{r['distance']}"] = r['accuracy']
                 row[f"passkey_control@{r['distance']}"] = r['control']
     return row

@@ -4,6 +4,7 @@
 
 # %% ../nbs/04b_metrics.ipynb #5af6de2d
 from __future__ import annotations
+import copy
 import torch
 import torch.nn.functional as F
 from typing import TYPE_CHECKING
@@ -13,7 +14,8 @@ if TYPE_CHECKING:
 
 # %% auto #0
 __all__ = ['lm_loss', 'unigram_loss', 'attention_distance', 'tail_accuracy', 'retrieval_probe', 'probe_distances_for',
-           'passkey_probe']
+           'passkey_probe', 'cache_keyword', 'run_with_cache', 'continue_from', 'copy_probe_draws', 'shared_copy_probe',
+           'passkey_probe_draws', 'with_needle', 'shared_passkey_probe']
 
 # %% ../nbs/04b_metrics.ipynb #e32b0660
 @torch.no_grad()
@@ -75,19 +77,25 @@ def retrieval_probe(
     lead: int = 16,
     seed: int = 0,
     batch_size: int = 4,
+    share_prefix: bool = False,  # one haystack per row for every distance, its common prefix run once (`shared_copy_probe`)
 ) -> 'pandas.DataFrame':
     "Copy-retrieval accuracy (and no-original control) per distance: columns distance, accuracy, control, n."
     import pandas as pd
 
-    model.eval()
-    g = torch.Generator().manual_seed(seed)
-    rows = []
     for d in distances:
         if d < passage_len:
             raise ValueError(f"distance {d} must be at least passage_len={passage_len}")
+        if lead + d + passage_len > model.config.n_positions:
+            raise ValueError(
+                f"distance {d} needs {lead + d + passage_len} positions; the model has {model.config.n_positions}"
+            )
+    model.eval()
+    if share_prefix:
+        return pd.DataFrame(shared_copy_probe(model, stream, distances, passage_len, n, lead, seed, batch_size))
+    g = torch.Generator().manual_seed(seed)
+    rows = []
+    for d in distances:
         L = lead + d + passage_len
-        if L > model.config.n_positions:
-            raise ValueError(f"distance {d} needs {L} positions; the model has {model.config.n_positions}")
         seqs, ctrls = [], []
         for _ in range(n):
             s = int(torch.randint(0, len(stream) - 2 * L, (), generator=g))
@@ -120,6 +128,7 @@ def passkey_probe(
     pool: int = 1024,  # keys and values are drawn from this many most frequent tokens
     seed: int = 0,
     batch_size: int = 4,
+    share_prefix: bool = False,  # one haystack per row for every depth, the text before each needle run once (`shared_passkey_probe`)
 ) -> 'pandas.DataFrame':
     "Key-value retrieval accuracy (and no-needle control) per depth: columns depth, distance, accuracy, control, n."
     import pandas as pd
@@ -137,6 +146,10 @@ def passkey_probe(
     if len(stream) < 2 * seq_len + 1:
         raise ValueError(f"the stream holds {len(stream)} tokens; the probe needs at least {2 * seq_len + 1}")
     model.eval()
+    if share_prefix:
+        return pd.DataFrame(
+            shared_passkey_probe(model, stream, seq_len, depths, key_len, value_len, n, pool, seed, batch_size)
+        )
     ids = torch.bincount(stream).argsort(descending=True)[:pool]
     g = torch.Generator().manual_seed(seed)
     rows = []
@@ -157,3 +170,133 @@ def passkey_probe(
         ]  # the value: last tokens
         rows.append(dict(depth=d, distance=seq_len - tail - d, accuracy=accs[0], control=accs[1], n=n))
     return pd.DataFrame(rows)
+
+# %% ../nbs/04b_metrics.ipynb #1ccf4c7f
+def cache_keyword(model) -> str | None:
+    "The keyword under which `model`'s forward takes a KV cache: 'cache' (transformers 5), 'past_key_values' (4.x), or None."
+    import inspect
+
+    ps = inspect.signature(model.forward).parameters
+    return next((k for k in ('cache', 'past_key_values') if k in ps), None)
+
+
+@torch.no_grad()
+def run_with_cache(model, x: torch.Tensor, keep: int) -> tuple:
+    "`(logits of the last keep positions, KV cache)` of `(B, T)` tokens `x`."
+    if cache_keyword(model) is None:
+        raise ValueError(
+            f"{type(model).__name__}.forward takes no KV cache, so probe prefixes cannot be shared: use share_prefix=False"
+        )
+    out = model(x, use_cache=True, logits_to_keep=keep)
+    cache = getattr(out, 'cache', None)  # transformers 5 ('past_key_values' before)
+    return out.logits, cache if cache is not None else out.past_key_values
+
+
+@torch.no_grad()
+def continue_from(model, cache, prefix_len: int, suffix: torch.Tensor, keep: int) -> torch.Tensor:
+    "Logits of the last `keep` positions of `suffix` `(B, S)` when it follows the first `prefix_len` tokens of `cache` (which is left as it was)."
+    if prefix_len == 0:
+        return model(suffix, logits_to_keep=keep).logits
+    held = cache.get_seq_length()
+    if not 0 < prefix_len <= held:
+        raise ValueError(f"prefix_len {prefix_len} is not within the {held} cached tokens")
+    c = copy.deepcopy(cache)
+    if prefix_len < held:
+        c.crop(
+            prefix_len - held
+        )  # a negative length drops that many tokens: the form transformers 4.x and 5.x both take
+    pos = torch.arange(prefix_len, prefix_len + suffix.shape[1], device=suffix.device).expand(len(suffix), -1)
+    return model(suffix, position_ids=pos, use_cache=True, logits_to_keep=keep, **{cache_keyword(model): c}).logits
+
+
+def _hits(logits: torch.Tensor, targets: torch.Tensor) -> int:
+    "Top-1 hits of `(B, k + 1, V)` logits (the last dropped) on `(B, k)` targets."
+    return int((logits[:, :-1].argmax(-1) == targets).sum())
+
+# %% ../nbs/04b_metrics.ipynb #b34e2529
+def copy_probe_draws(
+    stream: torch.Tensor, distances, passage_len: int = 32, n: int = 16, lead: int = 16, seed: int = 0
+) -> tuple:
+    "`(bases, controls, passages)` of the shared copy probe: the sequence at distance d is `cat(bases[:, :lead + d], passages)` (its control: `controls` in place of `bases`)."
+    dmax = max(distances)
+    L = lead + dmax + passage_len
+    g = torch.Generator().manual_seed(seed)
+    bases, ctrls = [], []
+    for _ in range(n):
+        s = int(torch.randint(0, len(stream) - 2 * L, (), generator=g))
+        b = stream[s : s + lead + dmax].clone()
+        c = b.clone()
+        c[lead : lead + passage_len] = stream[s + L : s + L + passage_len]  # no original
+        bases.append(b)
+        ctrls.append(c)
+    bases = torch.stack(bases)
+    return bases, torch.stack(ctrls), bases[:, lead : lead + passage_len].clone()
+
+
+@torch.no_grad()
+def shared_copy_probe(model, stream, distances, passage_len=32, n=16, lead=16, seed=0, batch_size=4) -> list:
+    "`retrieval_probe(..., share_prefix=True)`'s rows: each row's prefix (and its control's) run once, then each distance's copy on its cache."
+    dev = next(model.parameters()).device
+    bases, ctrls, passages = copy_probe_draws(stream, distances, passage_len, n, lead, seed)
+    hits = {d: [0, 0] for d in distances}
+    for i in range(0, n, batch_size):
+        p = passages[i : i + batch_size].to(dev)
+        for j, rows in enumerate((bases, ctrls)):
+            _, cache = run_with_cache(model, rows[i : i + batch_size].to(dev), keep=1)
+            for d in distances:
+                hits[d][j] += _hits(continue_from(model, cache, lead + d, p, passage_len), p[:, 1:])
+    k = n * (passage_len - 1)
+    return [dict(distance=d, accuracy=hits[d][0] / k, control=hits[d][1] / k, n=n) for d in distances]
+
+
+def passkey_probe_draws(
+    stream: torch.Tensor,
+    seq_len: int,
+    key_len: int = 4,
+    value_len: int = 4,
+    n: int = 8,
+    pool: int = 1024,
+    seed: int = 0,
+) -> tuple:
+    "`(controls, pairs)` of the shared passkey probe: `(n, seq_len)` haystacks ending in the question, `(n, key_len + value_len)` pairs; `with_needle` plants them."
+    tail = key_len + value_len
+    ids = torch.bincount(stream).argsort(descending=True)[:pool]
+    g = torch.Generator().manual_seed(seed)
+    ctrls, pairs = [], []
+    for _ in range(n):
+        s = int(torch.randint(0, len(stream) - 2 * seq_len, (), generator=g))
+        pair = ids[torch.randperm(len(ids), generator=g)[:tail]]  # distinct tokens: the key names one place only
+        c = stream[s : s + seq_len].clone()
+        c[-tail:] = pair  # the question (key) and the answer (value)
+        ctrls.append(c)
+        pairs.append(pair)
+    return torch.stack(ctrls), torch.stack(pairs)
+
+
+def with_needle(controls: torch.Tensor, pairs: torch.Tensor, depth: int) -> torch.Tensor:
+    "The passkey sequences at `depth`: each control with its pair written at `depth`."
+    x = controls.clone()
+    x[:, depth : depth + pairs.shape[1]] = pairs
+    return x
+
+
+@torch.no_grad()
+def shared_passkey_probe(
+    model, stream, seq_len=2048, depths=(0,), key_len=4, value_len=4, n=8, pool=1024, seed=0, batch_size=4
+) -> list:
+    "`passkey_probe(..., share_prefix=True)`'s rows: each control run once, then each depth from its needle on, on the control's cache."
+    dev = next(model.parameters()).device
+    ctrls, pairs = passkey_probe_draws(stream, seq_len, key_len, value_len, n, pool, seed)
+    hits, ctrl_hits = dict.fromkeys(depths, 0), 0
+    for i in range(0, n, batch_size):
+        c, pr = ctrls[i : i + batch_size].to(dev), pairs[i : i + batch_size].to(dev)
+        logits, cache = run_with_cache(model, c, keep=value_len + 1)
+        ctrl_hits += _hits(logits, c[:, -value_len:])
+        for d in depths:
+            x = with_needle(c, pr, d)
+            hits[d] += _hits(continue_from(model, cache, d, x[:, d:], value_len + 1), x[:, -value_len:])
+    k = n * value_len
+    tail = key_len + value_len
+    return [
+        dict(depth=d, distance=seq_len - tail - d, accuracy=hits[d] / k, control=ctrl_hits / k, n=n) for d in depths
+    ]
