@@ -26,7 +26,7 @@ from maskstudy.data import (
 
 # %% auto #0
 __all__ = ['CARD_VERSION', 'read_card', 'verify_checkpoint', 'new_gpt2', 'sinusoid_positions', 'synthetic_copy', 'cpu_info',
-           'train_baseline', 'load_baseline', 'format_card', 'context_report']
+           'train_baseline', 'load_baseline', 'format_card', 'fused_gelu', 'context_report']
 
 # %% ../nbs/05_baseline.ipynb #aff5c755
 CARD_VERSION = 2
@@ -256,7 +256,7 @@ def _write_baseline(out: Path, model, tok, p: Preset, key: str, corpus: dict, st
     (tmp / 'card.json').write_text(json.dumps(card, indent=1, default=str))
     shutil.rmtree(out, ignore_errors=True)
     tmp.rename(out)
-    return model, tok, dict(card, path=str(out))
+    return fused_gelu(model), tok, dict(card, path=str(out))
 
 # %% ../nbs/05_baseline.ipynb #cb7311bc
 def train_baseline(
@@ -356,6 +356,7 @@ def load_baseline(name_or_path: str = 'gpt2', device='cpu'):
         card = dict(kind='hub-pretrained', name=str(name_or_path))
     if model.config.model_type != 'gpt2':
         raise TypeError(f"{name_or_path} is a {model.config.model_type} model, not GPT-2")
+    fused_gelu(model)
     card.setdefault('n_positions', model.config.n_positions)
     if card.get('kind') == 'local-pretrained':  # what was loaded, so a result can be traced to these exact weights
         w = next((p / f for f in ('model.safetensors', 'pytorch_model.bin') if (p / f).exists()), None)
@@ -392,6 +393,16 @@ def format_card(card: dict) -> str:
         f"  valid perplexity {c['valid_ppl']:.2f} at seq_len {c['valid_seq_len']}; weights sha256 {c['weights_sha256'][:16]}; "
         f"torch {c['torch']}, transformers {c['transformers']}" + (f"; cpu {c['cpu']}" if c.get('cpu') else '')
     )
+
+# %% ../nbs/05_baseline.ipynb #8e6247be
+def fused_gelu(model):
+    "Run a GPT-2's `gelu_new` MLP activation as PyTorch's fused tanh-GELU (the same function, one kernel instead of five Python ops); other activations are left alone."
+    from transformers.activations import ACT2FN
+
+    if getattr(model.config, 'activation_function', None) == 'gelu_new':
+        for block in model.transformer.h:
+            block.mlp.act = ACT2FN['gelu_pytorch_tanh']
+    return model
 
 # %% ../nbs/05_baseline.ipynb #0f4bba6f
 def context_report(

@@ -20,7 +20,7 @@ from maskstudy.data import (
     cache_dir,
 )
 from .metrics import lm_loss, retrieval_probe, passkey_probe
-from .baseline import new_gpt2, synthetic_copy, cpu_info
+from .baseline import new_gpt2, synthetic_copy, cpu_info, fused_gelu
 
 # %% auto #0
 __all__ = ['copy_rows', 'text_copy_rows', 'plant_induction_circuit', 'circuit_mask', 'guard_mask', 'train_teacher',
@@ -657,7 +657,7 @@ def load_teacher(
     model = GPT2LMHeadModel.from_pretrained(d, attn_implementation='sdpa').to(device).eval()
     if model.config.vocab_size != len(tok):
         raise ValueError(f"teacher {name!r}: the model has {model.config.vocab_size} tokens, its tokenizer {len(tok)}")
-    return model, tok, dict(card, path=str(d))
+    return fused_gelu(model), tok, dict(card, path=str(d))  # the activation as one kernel (`05_baseline`)
 
 # %% ../nbs/05a_teacher.ipynb #67b90e2a
 def release_teacher(
