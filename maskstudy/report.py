@@ -21,7 +21,8 @@ __all__ = ['METHOD_NAMES', 'collect_runs', 'collect_fixed', 'fixed_frontier', 'i
            'methods_summary', 'plot_methods', 'plot_retrieval', 'plot_retrieval_cost', 'plot_convergence',
            'report_runs', 'report_weights', 'report_seeds', 'plot_learned_vs_fixed', 'report_quality',
            'report_benchmarks', 'report_generations', 'aggregate', 'calibration_table', 'disagreement_swaps',
-           'measure_disagreements', 'swap_summary', 'summary_table', 'write_results']
+           'measure_disagreements', 'swap_summary', 'study_timeline', 'time_by_mode', 'plot_timeline', 'report_timings',
+           'summary_table', 'write_results']
 
 # %% ../nbs/09b_report.ipynb #af9d4ba6
 def _budget_runs(setting: Path, cfg: dict):
@@ -824,6 +825,7 @@ def aggregate(out: Path, cfg: dict, figs: Path, teacher, tok, card, rep, reps=()
     res.update(report_quality(out, cfg, figs, runs, fixed))
     res.update(report_benchmarks(out, figs, reps))
     res.update(report_generations(out, cfg, figs, teacher, tok, rep))
+    res.update(report_timings(out, figs))
     return res
 
 # %% ../nbs/09b_report.ipynb #e4bd2b51
@@ -923,6 +925,116 @@ def swap_summary(sw) -> 'pandas.DataFrame':
     d = sw if 'd_objective_rel' in sw else sw.assign(d_objective_rel=float('nan'))
     g = d.assign(size=d.d_objective_rel.abs()).groupby(['seq_len', 'mode', 'setting'])['size']
     return pd.DataFrame(dict(swaps=g.count(), swap_median_abs_rel=g.median(), swap_max_abs_rel=g.max())).reset_index()
+
+# %% ../nbs/09b_report.ipynb #c0321d15
+import re
+
+_TASK = re.compile(r'^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) \[(stats|fixed|benchmark|aggregate|\d+/\d+)\] (.*)\((\d+) s\)')
+
+
+def study_timeline(log: str) -> 'pandas.DataFrame':
+    "One row per timed task line of a `study.log` text: invocation, phase, seq_len, mode, seed, name, start_min / end_min (minutes from the invocation's start), seconds."
+    import pandas as pd
+    from datetime import datetime
+
+    at = lambda s: datetime.strptime(s, '%Y-%m-%d %H:%M:%S')
+    rows, inv, t0 = [], 0, None
+    for line in log.splitlines():
+        if re.match(r'^\S+ \S+ \[study\] preset ', line):
+            inv, t0 = inv + 1, at(line[:19])
+            continue
+        m = _TASK.match(line)
+        if not m or t0 is None:
+            continue
+        end, tag, what, s = at(m[1]), m[2], m[3], int(m[4])
+        T = re.search(r'seq_len=(\d+)', what)
+        seed = re.search(r'seed=(\d+)', what)
+        phase = 'setting' if '/' in tag else tag
+        mode = re.match(r'seq_len=\d+ (\S+):', what)[1] if phase == 'setting' else phase
+        name = what.split(':')[0] if phase in ('benchmark', 'setting') else ''
+        end_min = (end - t0).total_seconds() / 60
+        rows.append(
+            dict(
+                invocation=inv,
+                phase=phase,
+                seq_len=int(T[1]) if T else None,
+                mode=mode,
+                seed=int(seed[1]) if seed else None,
+                name=name,
+                start_min=end_min - s / 60,
+                end_min=end_min,
+                seconds=s,
+            )
+        )
+    return pd.DataFrame(
+        rows,
+        columns=['invocation', 'phase', 'seq_len', 'mode', 'seed', 'name', 'start_min', 'end_min', 'seconds'],
+    )
+
+
+def time_by_mode(tl) -> 'pandas.DataFrame':
+    "Task minutes per (invocation, phase, mode), by length and in all, with each invocation's wall minutes (its last task's end)."
+    import pandas as pd
+
+    if not len(tl):
+        return pd.DataFrame()
+    d = tl.assign(minutes=tl.seconds / 60, seq_len=tl.seq_len.fillna(0).astype(int))
+    t = d.pivot_table(index=['invocation', 'phase', 'mode'], columns='seq_len', values='minutes', aggfunc='sum')
+    t.columns = [f'T={c}' if c else 'no length' for c in t.columns]
+    t['task minutes'] = t.sum(axis=1)
+    t = t.reset_index()
+    t['invocation wall minutes'] = t.invocation.map(d.groupby('invocation').end_min.max())
+    return t
+
+
+def plot_timeline(tl, path=None, title: str = ''):
+    "Each invocation's tasks on its clock (minutes), one lane per task running at once, coloured by phase (settings: by mode)."
+    import matplotlib.pyplot as plt
+
+    invs = sorted(tl.invocation.unique())
+    fig, axes = plt.subplots(len(invs), 1, figsize=(11, 1.2 + 2.2 * len(invs)), squeeze=False)
+    keys = sorted(set(tl['mode']))
+    colour = {k: plt.cm.tab20(i % 20) for i, k in enumerate(keys)}
+    for ax, inv in zip(axes[:, 0], invs):
+        lanes = []  # each lane's end
+        for r in tl[tl.invocation == inv].sort_values('start_min').itertuples():
+            lane = next((i for i, e in enumerate(lanes) if e <= r.start_min + 0.05), len(lanes))
+            lanes[lane : lane + 1] = [r.end_min]
+            ax.barh(lane, r.end_min - r.start_min, left=r.start_min, color=colour[r.mode], edgecolor='white')
+            if r.end_min - r.start_min > 2.5:
+                ax.text(
+                    (r.start_min + r.end_min) / 2,
+                    lane,
+                    f"{r.mode}{f' {int(r.seq_len)}' if r.seq_len == r.seq_len and r.seq_len else ''}",
+                    ha='center',
+                    va='center',
+                    fontsize=7,
+                )
+        ax.set_yticks(range(len(lanes)))
+        ax.set_ylabel('lane')
+        ax.set_title(f'invocation {inv}: {tl[tl.invocation == inv].end_min.max():.1f} min', fontsize=9)
+    axes[-1, 0].set_xlabel('minutes from the start of the invocation')
+    handles = [plt.Rectangle((0, 0), 1, 1, color=colour[k]) for k in keys]
+    fig.legend(handles, keys, loc='upper right', fontsize=7, ncol=min(6, len(keys)))
+    fig.suptitle(title or 'where the study time goes', fontsize=10, x=0.3)
+    fig.tight_layout(rect=(0, 0, 1, 0.9))
+    if path:
+        fig.savefig(path, dpi=120)
+    return fig
+
+
+def report_timings(out: Path, figs: Path) -> dict:
+    "The current invocation's task timeline from `study.log`: `study_time.csv`, `study_time.png` and `{timeline, time_by_mode}`."
+    import matplotlib.pyplot as plt
+
+    f = Path(out) / 'study.log'
+    tl = study_timeline(f.read_text()) if f.exists() else study_timeline('')
+    if not len(tl):
+        return {}
+    tl = tl[tl.invocation == tl.invocation.max()]
+    tl.to_csv(Path(figs) / 'study_time.csv', index=False)
+    plt.close(plot_timeline(tl, Path(figs) / 'study_time.png', title="the study's tasks (study.log)"))
+    return dict(timeline=tl, time_by_mode=time_by_mode(tl))
 
 # %% ../nbs/09b_report.ipynb #24e545b3
 def _md_table(df, floatfmt='.4g') -> str:
@@ -1275,6 +1387,23 @@ def _md_figures(figs: Path, failures: list) -> list:
         L += ['## Failed steps', ''] + [f"- {f['step']}: {f['error']} ({f['notebook']})" for f in failures] + ['']
     return L
 
+# %% ../nbs/09b_report.ipynb #4e6ff4c5
+def _md_timings(res: dict) -> list:
+    "Where the invocation's time went: task minutes per phase and mode."
+    t = res.get('time_by_mode')
+    if t is None or not len(t):
+        return []
+    wall = float(t['invocation wall minutes'].iloc[0])
+    return [
+        '## Where the study time went',
+        '',
+        f"Task minutes of this invocation per phase and mode, by length (`study_time.csv`, `study_time.png`). Settings run "
+        f"side by side, so the tasks add up to more than the {wall:.1f} minutes of wall time to the last timed task.",
+        '',
+        _md_table(t.drop(columns=['invocation', 'invocation wall minutes']).round(2)),
+        '',
+    ]
+
 # %% ../nbs/09b_report.ipynb #1e919fd7
 def write_results(
     figs: Path,
@@ -1288,7 +1417,16 @@ def write_results(
 ):
     "Write `RESULTS.md` beside the figures, one `_md_*` section after another."
     L = _md_header(cfg, card, wall_s, reused, executor)
-    for section in (_md_speed, _md_quality, _md_seeds, _md_retrieval, _md_benchmark, _md_decode, _md_generations):
+    for section in (
+        _md_speed,
+        _md_quality,
+        _md_seeds,
+        _md_retrieval,
+        _md_benchmark,
+        _md_decode,
+        _md_generations,
+        _md_timings,
+    ):
         L += section(res)
     L += _md_figures(figs, failures)
     (figs / 'RESULTS.md').write_text('\n'.join(L))
