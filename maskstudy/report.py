@@ -1024,14 +1024,13 @@ def plot_timeline(tl, path=None, title: str = ''):
 
 
 def report_timings(out: Path, figs: Path) -> dict:
-    "The current invocation's task timeline from `study.log`: `study_time.csv`, `study_time.png` and `{timeline, time_by_mode}`."
+    "Every invocation's task timeline from `study.log` (a study resumed or re-aggregated in its folder has several): `study_time.csv`, `study_time.png` and `{timeline, time_by_mode}`."
     import matplotlib.pyplot as plt
 
     f = Path(out) / 'study.log'
     tl = study_timeline(f.read_text()) if f.exists() else study_timeline('')
     if not len(tl):
         return {}
-    tl = tl[tl.invocation == tl.invocation.max()]
     tl.to_csv(Path(figs) / 'study_time.csv', index=False)
     plt.close(plot_timeline(tl, Path(figs) / 'study_time.png', title="the study's tasks (study.log)"))
     return dict(timeline=tl, time_by_mode=time_by_mode(tl))
@@ -1389,18 +1388,21 @@ def _md_figures(figs: Path, failures: list) -> list:
 
 # %% ../nbs/09b_report.ipynb #4e6ff4c5
 def _md_timings(res: dict) -> list:
-    "Where the invocation's time went: task minutes per phase and mode."
+    "Where each invocation's time went: task minutes per phase and mode."
     t = res.get('time_by_mode')
     if t is None or not len(t):
         return []
-    wall = float(t['invocation wall minutes'].iloc[0])
+    walls = t.groupby('invocation')['invocation wall minutes'].first()
     return [
         '## Where the study time went',
         '',
-        f"Task minutes of this invocation per phase and mode, by length (`study_time.csv`, `study_time.png`). Settings run "
-        f"side by side, so the tasks add up to more than the {wall:.1f} minutes of wall time to the last timed task.",
+        "Task minutes per invocation of the study in this folder, phase and mode, by length (`study_time.csv`, "
+        "`study_time.png`; the aggregation of the invocation that writes this file is not in it yet). Settings run side "
+        "by side, so the tasks add up to more than the wall time to each invocation's last timed task: "
+        + ', '.join(f'invocation {i}: {w:.1f} min' for i, w in walls.items())
+        + '.',
         '',
-        _md_table(t.drop(columns=['invocation', 'invocation wall minutes']).round(2)),
+        _md_table(t.drop(columns=['invocation wall minutes']).round(2)),
         '',
     ]
 
