@@ -201,10 +201,8 @@ def continue_from(model, cache, prefix_len: int, suffix: torch.Tensor, keep: int
     if not 0 < prefix_len <= held:
         raise ValueError(f"prefix_len {prefix_len} is not within the {held} cached tokens")
     c = copy.deepcopy(cache)
-    if prefix_len < held:
-        c.crop(
-            prefix_len - held
-        )  # a negative length drops that many tokens: the form transformers 4.x and 5.x both take
+    if prefix_len < held:  # a negative length drops that many tokens: the form transformers 4.x and 5.x both take
+        c.crop(prefix_len - held)
     pos = torch.arange(prefix_len, prefix_len + suffix.shape[1], device=suffix.device).expand(len(suffix), -1)
     return model(suffix, position_ids=pos, use_cache=True, logits_to_keep=keep, **{cache_keyword(model): c}).logits
 
