@@ -664,9 +664,10 @@ def train_mixture(
             res.update(_mixture_step(teacher, student, x, opt, sched, config, step, last_finite, ckpt_path))
 
         t0 = time.perf_counter()
-        # peak memory on the phase's first and last steps only: the shapes do not change in between, and on a CPU the
-        # profiler's records cost ~1 s per step at 2048 tokens (so the other logged steps' times are the step's own)
-        measured = logged and step in (start, steps - 1)
+        # peak memory on the phase's first step only: the shapes do not change after it, and on a CPU the profiler's
+        # records cost ~1 s per step at 2048 tokens (so the other logged steps' times are the step's own). A later step
+        # would free blocks that unprofiled steps allocated, which the profiler can only warn about.
+        measured = logged and step == start
         mem = peak_memory(one_step, device) if measured else (one_step() or {})
         dt = time.perf_counter() - t0
         last_finite = dict(step=step, loss=res['loss'], kl=res['kl'], penalty=res['penalty'])
