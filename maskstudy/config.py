@@ -346,6 +346,8 @@ class TeacherRecipe:
     repeat_len: int = 48  # copied passages in the text rows: tokens each ...
     copies_per_256: int = 2  # ... and passages per 256 tokens
     min_gap: int = 64  # ... at least this far after their original
+    early_copies: int = 0  # ... of which this many per row have their original in the row's first `early_span` tokens
+    early_span: int = 16
     init: str = (
         'planted'  # 'random' (GPT-2's) or 'planted': an induction circuit set in layers 0-1 first (`05a_teacher`)
     )
@@ -359,12 +361,11 @@ class TeacherRecipe:
     weights_sha256: str = ''  # the released weights' hash (empty until released)
 
     def fields(self) -> dict:
-        "Everything that decides the weights (the card's `recipe`)."
-        return {
-            f.name: getattr(self, f.name)
-            for f in dataclasses.fields(self)
-            if f.name not in ('probe_every', 'checkpoint_minutes', 'weights_sha256')
-        }
+        "Everything that decides the weights (the card's `recipe`); the early-copy fields only where used, so recipes from before them keep their cards and checkpoints."
+        skip = {'probe_every', 'checkpoint_minutes', 'weights_sha256'} | (
+            {'early_copies', 'early_span'} if not self.early_copies else set()
+        )
+        return {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name not in skip}
 
 # %% ../nbs/04a_config.ipynb #38cc7a94
 TEACHER_RECIPES = {
@@ -425,6 +426,16 @@ TEACHER_RECIPES = {
         induction_order=2,
         freeze_circuit=True,
         guard_circuit=True,
+    ),
+    # guard64 plus copies whose originals sit in the first 16 tokens (2 of each text row's 16), and a longer final
+    # stage (05a_teacher: "Originals at the start")
+    'teacher-cpu-early': TeacherRecipe(
+        'teacher-cpu-early',
+        induction_order=2,
+        freeze_circuit=True,
+        guard_circuit=True,
+        early_copies=2,
+        final_steps=800,
     ),
 }
 

@@ -232,6 +232,8 @@ class TrainBatches:
         repeat_len: int = 48,  # tokens copied
         min_gap: int = 64,  # minimum distance from the original to the copy
         copies: int | None = None,  # passages copied per chosen block (default: seq_len // 256, at least 1)
+        early: int = 0,  # of those, this many take their original from the block's first `early_span` tokens ...
+        early_span: int = 16,  # ... (the first positions are otherwise almost never an original)
     ):
         if len(stream) <= seq_len + 1:
             raise ValueError(f"the training stream ({len(stream)} tokens) is shorter than seq_len={seq_len}")
@@ -240,6 +242,13 @@ class TrainBatches:
         self.stream, self.seq_len, self.batch_size = stream, seq_len, batch_size
         self.repeat_prob, self.repeat_len, self.min_gap = repeat_prob, repeat_len, min_gap
         self.copies = copies if copies is not None else max(1, seq_len // 256)
+        if not 0 <= early <= self.copies:
+            raise ValueError(f"early must be between 0 and copies={self.copies}, got {early}")
+        if early and not 1 <= early_span <= seq_len - 2 * repeat_len - min_gap + 1:
+            raise ValueError(
+                f"early_span must be between 1 and {seq_len - 2 * repeat_len - min_gap + 1} at seq_len={seq_len}, got {early_span}"
+            )
+        self.early, self.early_span = early, early_span
         self.g = torch.Generator().manual_seed(seed)
 
     def __iter__(self):
@@ -252,8 +261,9 @@ class TrainBatches:
         if self.repeat_prob > 0 and T >= 2 * P + self.min_gap:
             for b in range(self.batch_size):
                 if torch.rand((), generator=g) < self.repeat_prob:
-                    for _ in range(self.copies):
-                        src = int(torch.randint(0, T - 2 * P - self.min_gap + 1, (), generator=g))
+                    for c in range(self.copies):
+                        hi = self.early_span if c < self.early else T - 2 * P - self.min_gap + 1
+                        src = int(torch.randint(0, hi, (), generator=g))
                         dst = int(torch.randint(src + P + self.min_gap, T - P + 1, (), generator=g))
                         x[b, dst : dst + P] = x[b, src : src + P]
         return x
@@ -274,9 +284,11 @@ def train_batches(
     repeat_len: int = 48,
     min_gap: int = 64,
     copies: int | None = None,
+    early: int = 0,
+    early_span: int = 16,
 ):
     "A `TrainBatches` iterator (see above)."
-    return TrainBatches(stream, seq_len, batch_size, seed, repeat_prob, repeat_len, min_gap, copies)
+    return TrainBatches(stream, seq_len, batch_size, seed, repeat_prob, repeat_len, min_gap, copies, early, early_span)
 
 # %% ../nbs/04_data.ipynb #74c6da72
 def periodic_batch(

@@ -319,6 +319,8 @@ def _text_batches(r: TeacherRecipe, stream, si: int, T: int, rows: int, final: b
         repeat_len=r.repeat_len,
         min_gap=r.min_gap,
         copies=max(1, r.copies_per_256 * T // 256),
+        early=min(r.early_copies, max(1, r.copies_per_256 * T // 256)),
+        early_span=r.early_span,
     )
 
 # %% ../nbs/05a_teacher.ipynb #4b355087
