@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups',
+__all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups', 'paired_saving',
            'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode', 'generate_benchmark',
            'generate_summary']
 
@@ -287,6 +287,12 @@ def speedups(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
         return (t_ref - r.time_s) / (t_ref - t_free) if t_ref > t_free else float('nan')
 
     out['saving_fraction'] = out.apply(frac, axis=1)
+    ps = paired_saving(df, ref)  # the share's spread over repeats
+    out = (
+        out.merge(ps, on=['scope', 'seq_len', 'impl'], how='left')
+        if len(ps)
+        else out.assign(saving_q25=float('nan'), saving_q75=float('nan'))
+    )
     # a ratio to a reference peak below 1 MiB says nothing (the CPU method's resolution is a few pages): NaN there
     out['memory_ratio_vs_' + ref.replace(' ', '_')] = out.apply(
         lambda r: (
@@ -297,6 +303,27 @@ def speedups(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
         axis=1,
     )
     return out
+
+
+def paired_saving(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
+    "Quartiles over repeats of the saving share computed within each repeat (reference, candidate and free attention timed back to back): columns scope, seq_len, impl, saving_q25, saving_q75."
+    import pandas as pd
+
+    cols = ['scope', 'seq_len', 'impl', 'saving_q25', 'saving_q75']
+    t = df[df.metric == 'time']
+    if 'repeat' not in t or not len(t):
+        return pd.DataFrame(columns=cols)
+    p = t.pivot_table(index=['scope', 'seq_len', 'repeat'], columns='impl', values='value')
+    rows = []
+    for (scope, T), g in p.groupby(level=[0, 1]):
+        if ref not in g:
+            continue
+        free = 0.0 if scope == 'attention' else g['no attention'] if 'no attention' in g else float('nan')
+        for impl in g.columns:
+            sh = ((g[ref] - g[impl]) / (g[ref] - free)).dropna()
+            q = sh.quantile([0.25, 0.75]) if len(sh) else pd.Series([float('nan')] * 2, index=[0.25, 0.75])
+            rows.append(dict(scope=scope, seq_len=T, impl=impl, saving_q25=q[0.25], saving_q75=q[0.75]))
+    return pd.DataFrame(rows, columns=cols)
 
 
 def plot_benchmark(df, path=None, title: str = ''):
