@@ -132,7 +132,7 @@ class Preset(_BaselineFields):
     )
 
 # %% ../nbs/04a_config.ipynb #90cbf40b
-RELEASED_TEACHER = 'teacher-cpu-guard64'  # the teacher the cpu preset loads and the teacher commands default to
+RELEASED_TEACHER = 'teacher-cpu-early'  # the teacher the cpu preset loads and the teacher commands default to
 
 PRESETS = {
     'smoke': Preset(
@@ -398,8 +398,8 @@ TEACHER_RECIPES = {
         freeze_circuit=True,
         weights_sha256='a2e44489c58a174692f36a6993f2244e6e87a73638851e2419b47c4dbbdf7e3a',
     ),
-    # the study's teacher (05a_teacher: "Early positions need a guard"): teacher-cpu plus layer 0's other writers held
-    # at zero where the induction head reads
+    # the release before (05a_teacher: "Early positions need a guard"): teacher-cpu plus layer 0's other writers held
+    # at zero where the induction head reads; its weights are in the project's history, no longer shipped
     'teacher-cpu-guard64': TeacherRecipe(
         'teacher-cpu-guard64',
         induction_order=2,
@@ -427,8 +427,8 @@ TEACHER_RECIPES = {
         freeze_circuit=True,
         guard_circuit=True,
     ),
-    # guard64 plus copies whose originals sit in the first 16 tokens (2 of each text row's 16), and a longer final
-    # stage (05a_teacher: "Originals at the start")
+    # the study's teacher: guard64 plus copies whose originals sit in the first 16 tokens (2 of each text row's 16), and
+    # a longer final stage (05a_teacher: "Originals at the start")
     'teacher-cpu-early': TeacherRecipe(
         'teacher-cpu-early',
         induction_order=2,
@@ -436,6 +436,7 @@ TEACHER_RECIPES = {
         guard_circuit=True,
         early_copies=2,
         final_steps=800,
+        weights_sha256='d4178b05b01f6aebc02dc39c0c070f395a622ae95878b4e5e17e7042520c235e',
     ),
 }
 
