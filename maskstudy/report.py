@@ -1065,9 +1065,9 @@ def summary_table(res: dict) -> 'pandas.DataFrame':
             r[f'{scope} speed-up'] = x.speedup_vs_stock_sdpa
             if 'saving_fraction' in x:
                 r[f'{scope} share of achievable saving'] = x.saving_fraction
-            if scope == 'model' and 'saving_q25' in x:  # its spread: the share within each repeat, quartiles
-                r['model share, repeats q25'], r['model share, repeats q75'] = x.saving_q25, x.saving_q75
             if scope == 'model':
+                if 'saving_q25' in x:  # its spread: the share within each repeat, quartiles
+                    r['model share, repeats q25'], r['model share, repeats q75'] = x.saving_q25, x.saving_q75
                 free = d[(d.scope == 'model') & (d.impl == 'no attention')]
                 if len(free):
                     r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])

@@ -310,6 +310,7 @@ def _pool_size(r: TeacherRecipe, T: int, boot: bool) -> int:
 
 def _text_batches(r: TeacherRecipe, stream, si: int, T: int, rows: int, final: bool) -> TrainBatches:
     "The text rows of a stage (seeded per stage; the final stage has its own seed)."
+    copies = max(1, r.copies_per_256 * T // 256)
     return TrainBatches(
         stream,
         T,
@@ -318,8 +319,8 @@ def _text_batches(r: TeacherRecipe, stream, si: int, T: int, rows: int, final: b
         repeat_prob=1.0,
         repeat_len=r.repeat_len,
         min_gap=r.min_gap,
-        copies=max(1, r.copies_per_256 * T // 256),
-        early=min(r.early_copies, max(1, r.copies_per_256 * T // 256)),
+        copies=copies,
+        early=min(r.early_copies, copies),
         early_span=r.early_span,
     )
 
