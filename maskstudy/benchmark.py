@@ -291,7 +291,7 @@ def speedups(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
     out = (
         out.merge(ps, on=['scope', 'seq_len', 'impl'], how='left')
         if len(ps)
-        else out.assign(saving_q25=float('nan'), saving_q75=float('nan'))
+        else out.assign(saving_q25=float('nan'), saving_paired=float('nan'), saving_q75=float('nan'))
     )
     # a ratio to a reference peak below 1 MiB says nothing (the CPU method's resolution is a few pages): NaN there
     out['memory_ratio_vs_' + ref.replace(' ', '_')] = out.apply(
@@ -306,10 +306,10 @@ def speedups(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
 
 
 def paired_saving(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
-    "Quartiles over repeats of the saving share computed within each repeat (reference, candidate and free attention timed back to back): columns scope, seq_len, impl, saving_q25, saving_q75."
+    "The saving share computed within each repeat (reference, candidate and free attention timed back to back), over repeats: its median (`saving_paired`) and quartiles (columns scope, seq_len, impl, saving_q25, saving_paired, saving_q75)."
     import pandas as pd
 
-    cols = ['scope', 'seq_len', 'impl', 'saving_q25', 'saving_q75']
+    cols = ['scope', 'seq_len', 'impl', 'saving_q25', 'saving_paired', 'saving_q75']
     t = df[df.metric == 'time']
     if 'repeat' not in t or not len(t):
         return pd.DataFrame(columns=cols)
@@ -321,8 +321,10 @@ def paired_saving(df, ref: str = 'stock sdpa') -> 'pandas.DataFrame':
         free = 0.0 if scope == 'attention' else g['no attention'] if 'no attention' in g else float('nan')
         for impl in g.columns:
             sh = ((g[ref] - g[impl]) / (g[ref] - free)).dropna()
-            q = sh.quantile([0.25, 0.75]) if len(sh) else pd.Series([float('nan')] * 2, index=[0.25, 0.75])
-            rows.append(dict(scope=scope, seq_len=T, impl=impl, saving_q25=q[0.25], saving_q75=q[0.75]))
+            q = sh.quantile([0.25, 0.5, 0.75]) if len(sh) else pd.Series([float('nan')] * 3, index=[0.25, 0.5, 0.75])
+            rows.append(
+                dict(scope=scope, seq_len=T, impl=impl, saving_q25=q[0.25], saving_paired=q[0.5], saving_q75=q[0.75])
+            )
     return pd.DataFrame(rows, columns=cols)
 
 
@@ -422,6 +424,28 @@ def _decode_once(m, make_cache, x, new_tokens: int, ck: str) -> tuple:
     return tp, time.perf_counter() - t0, kv_bytes(cache)
 
 
+def _decode_interleaved(impls: dict, x, new_tokens: int, ck: str) -> dict:
+    "Each implementation's prefill of `x` into a fresh cache, in turn, then `new_tokens` greedy steps taken in turn (dense, plan, free, dense, ...), so that a slow moment of a shared machine falls on all of them alike: name -> (prefill seconds, decode seconds, cache bytes)."
+    from maskstudy.decode import kv_bytes
+
+    state, secs = {}, {}
+    for name, (m, mk) in impls.items():
+        cache = mk()
+        t0 = time.perf_counter()
+        out = m(x, **{ck: cache}, use_cache=True)
+        secs[name] = [time.perf_counter() - t0, 0.0]
+        state[name] = (cache, out.logits[:, -1:].argmax(-1))
+    for _ in range(new_tokens):
+        for name, (m, _) in impls.items():
+            cache, tok = state[name]
+            t0 = time.perf_counter()
+            out = m(tok, **{ck: cache}, use_cache=True)
+            tok = out.logits[:, -1:].argmax(-1)
+            secs[name][1] += time.perf_counter() - t0
+            state[name] = (cache, tok)
+    return {name: (tp, td, kv_bytes(state[name][0])) for name, (tp, td) in secs.items()}
+
+
 def _decode_row(impl: str, T: int, B: int, new_tokens: int, repeat: int, first_call: bool, metric: str, value) -> dict:
     return dict(
         impl=impl,
@@ -475,8 +499,7 @@ def decode_benchmark(
             device
         )
         for r in range(repeats + 1):
-            for name, (m, mk) in impls.items():
-                tp, td, kvb = _decode_once(m, mk, x, new_tokens, ck)
+            for name, (tp, td, kvb) in _decode_interleaved(impls, x, new_tokens, ck).items():
                 rows += [
                     _decode_row(name, T, B, new_tokens, r, r == 0, k, v)
                     for k, v in (
@@ -520,11 +543,21 @@ def decode_summary(df) -> 'pandas.DataFrame':
         )
     )
     out['decode_speedup'] = out.plan_tokens_per_s / out.dense_tokens_per_s
+    # paired: the ratio within each warm repeat (its steps interleaved), then the median and quartiles over repeats
+    p = w[w.metric == 'decode_s'].pivot_table(index=['context', 'batch', 'repeat'], columns='impl', values='value')
+    by = (p['dense'] / p['plan']).groupby(level=[0, 1])
+    out['decode_speedup_q25'], out['decode_speedup_paired'], out['decode_speedup_q75'] = (
+        by.quantile(0.25),
+        by.median(),
+        by.quantile(0.75),
+    )
     if ('no attention', 'decode_tokens_per_s') in med:  # the ceiling: time per token without attention
         out['free_tokens_per_s'] = med[('no attention', 'decode_tokens_per_s')]
         out['ceiling_speedup'] = out.free_tokens_per_s / out.dense_tokens_per_s
         td, tp, tf = 1 / out.dense_tokens_per_s, 1 / out.plan_tokens_per_s, 1 / out.free_tokens_per_s
         out['decode_saving_share'] = (td - tp) / (td - tf)  # 1: as fast as if attention were free
+        share = ((p['dense'] - p['plan']) / (p['dense'] - p['no attention'])).groupby(level=[0, 1])
+        out['decode_share_paired'] = share.median()
     out['kv_ratio'] = out.plan_kv_MiB / out.dense_kv_MiB
     if ('plan', 'peak_memory') in med:
         out['dense_peak_MiB'] = (
@@ -624,4 +657,9 @@ def generate_summary(df) -> 'pandas.DataFrame':
     )
     out['first_call_speedup'] = out.dense_first_s / out.plan_first_s
     out['warm_speedup'] = out.dense_warm_s / out.plan_warm_s
+    # paired: dense and plan run back to back in each repeat; the median over repeats of their ratio
+    p = df.pivot_table(index=['context', 'first_call', 'repeat'], columns='impl', values='generate_s')
+    ratio = (p['dense'] / p['plan']).groupby(level=[0, 1]).median().unstack('first_call')
+    out['first_call_speedup_paired'] = ratio.get(True)
+    out['warm_speedup_paired'] = ratio.get(False)
     return out.reset_index()

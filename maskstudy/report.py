@@ -1066,8 +1066,10 @@ def summary_table(res: dict) -> 'pandas.DataFrame':
             if 'saving_fraction' in x:
                 r[f'{scope} share of achievable saving'] = x.saving_fraction
             if scope == 'model':
-                if 'saving_q25' in x:  # its spread: the share within each repeat, quartiles
+                if 'saving_q25' in x:  # the share within each repeat: its median over repeats and quartiles
                     r['model share, repeats q25'], r['model share, repeats q75'] = x.saving_q25, x.saving_q75
+                if 'saving_paired' in x:
+                    r['model share, paired median'] = x.saving_paired
                 free = d[(d.scope == 'model') & (d.impl == 'no attention')]
                 if len(free):
                     r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])
@@ -1293,8 +1295,12 @@ def _md_decode(res: dict) -> list:
             'dense_tokens_per_s',
             'plan_tokens_per_s',
             'decode_speedup',
+            'decode_speedup_paired',
+            'decode_speedup_q25',
+            'decode_speedup_q75',
             'ceiling_speedup',
             'decode_saving_share',
+            'decode_share_paired',
             'dense_kv_MiB',
             'plan_kv_MiB',
             'kv_ratio',
@@ -1309,7 +1315,8 @@ def _md_decode(res: dict) -> list:
                 '## Decoding',
                 '',
                 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-                'the keys its mask can reach), interleaved; warm medians; "first" = the first call at that prompt length. Context = the prompt (context - new tokens) plus the timed new tokens. '
+                'the keys its mask can reach) vs free attention, their steps taken in turn; warm medians; "first" = the first call at that prompt length. '
+                '`_paired`: the ratio (or share) within each warm repeat, median over repeats (`_q25`/`_q75`: its quartiles). Context = the prompt (context - new tokens) plus the timed new tokens. '
                 'ceiling_speedup: the same model with attention skipped and no cache (free attention); decode_saving_share = '
                 '(t_dense - t_plan) / (t_dense - t_free) per token: 1 means the plan decodes as if attention were free.',
                 '',
@@ -1335,13 +1342,15 @@ def _md_decode(res: dict) -> list:
                         'dense_warm_s',
                         'plan_warm_s',
                         'warm_speedup',
+                        'warm_speedup_paired',
                     ]
                 ].round(3)
             ),
             '',
             "`generate()` with the plan's default `PlanCache` against the dense model's `DynamicCache`, greedy. The prompt holds "
             '(context - new tokens) tokens, a length no earlier benchmark call used, so the first call pays any per-length work '
-            '(block masks, compiles); warm: median of the repeats after it.',
+            '(block masks, compiles); warm: median of the repeats after it; warm_speedup_paired: the median over warm repeats of '
+            'the ratio within each (dense and plan run back to back).',
             '',
         ]
     return L
