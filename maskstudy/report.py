@@ -1066,10 +1066,14 @@ def summary_table(res: dict) -> 'pandas.DataFrame':
             if 'saving_fraction' in x:
                 r[f'{scope} share of achievable saving'] = x.saving_fraction
             if scope == 'model':
-                if 'saving_q25' in x:  # the share within each repeat: its median over repeats and quartiles
-                    r['model share, repeats q25'], r['model share, repeats q75'] = x.saving_q25, x.saving_q75
-                if 'saving_paired' in x:
-                    r['model share, paired median'] = x.saving_paired
+                # the share within each repeat: its quartiles and median over repeats
+                for col, name in (
+                    ('saving_q25', 'repeats q25'),
+                    ('saving_paired', 'paired median'),
+                    ('saving_q75', 'repeats q75'),
+                ):
+                    if col in x:
+                        r[f'model share, {name}'] = x[col]
                 free = d[(d.scope == 'model') & (d.impl == 'no attention')]
                 if len(free):
                     r['model ceiling (free attention)'] = float(free.speedup_vs_stock_sdpa.iloc[0])
