@@ -17,8 +17,8 @@ if TYPE_CHECKING:
 
 # %% auto #0
 __all__ = ['IMPLS', 'EXTRA_IMPLS', 'free_attention', 'attention_calls', 'run_grid', 'benchmark_grid', 'speedups', 'paired_saving',
-           'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode', 'generate_benchmark',
-           'generate_summary']
+           'plot_benchmark', 'decode_benchmark', 'decode_summary', 'plot_decode', 'decode_breakdown',
+           'generate_benchmark', 'generate_summary']
 
 # %% ../nbs/08_benchmark.ipynb #86eb0c3a
 IMPLS = ('stock sdpa', 'stock eager', 'soft mixture', 'plan flex', 'plan auto', 'plan sdpa', 'no attention')
@@ -591,6 +591,70 @@ def plot_decode(df, path=None, title: str = ''):
     if path:
         fig.savefig(path, dpi=110, bbox_inches='tight')
     return fig
+
+# %% ../nbs/08_benchmark.ipynb #8dd0d8092fe74a7c96281538738b07e2
+class _NoMath:
+    "Stands in for the keys a `PlanCache` hands the plan's attention while decoding: the attention returns the query."
+
+    is_bounded_kv = True
+
+    def attend(self, query, *args):
+        return query
+
+
+def _plan_cache_no_math(model):
+    "A `PlanCache` that stores every key as usual but whose decode steps skip the attention math (`decode_breakdown`)."
+    from maskstudy.decode import PlanCache
+
+    class NoMathCache(PlanCache):
+        def update(self, key_states, value_states, layer_idx, *args, **kwargs):
+            k, v = super().update(key_states, value_states, layer_idx, *args, **kwargs)
+            return (_NoMath(), _NoMath()) if getattr(k, 'is_bounded_kv', False) else (k, v)
+
+    return NoMathCache(model)
+
+
+@torch.no_grad()
+def decode_breakdown(
+    model,  # the dense baseline; not modified
+    plan: Plan,  # the hardened plan
+    context: int = 4096,  # context at the last step
+    batch: int = 1,
+    new_tokens: int = 32,  # steps per repeat
+    repeats: int = 3,  # warm repeats (one more, first, is not counted)
+    backend: str = 'auto',
+    compile: bool = True,
+    device='cpu',
+) -> 'pandas.DataFrame':
+    "Per-step milliseconds (medians over repeats) of dense, plan, plan without attention math and free attention, their steps in turn, and the differences that split the plan's step: rows (part, ms)."
+    import pandas as pd
+    from transformers import DynamicCache
+    from maskstudy.decode import PlanCache
+
+    cfg = model.config
+    base, planm = _dense_and_plan(model, plan, [context], new_tokens, backend, compile, device)
+    free = install_attention(
+        copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
+    )
+    impls = {
+        'dense': (base, DynamicCache),
+        'plan': (planm, lambda: PlanCache(planm)),
+        'plan without attention math': (planm, lambda: _plan_cache_no_math(planm)),
+        'no attention': (free, lambda: _null_cache(cfg.n_layer)),
+    }
+    x = torch.randint(
+        0, cfg.vocab_size, (batch, context - new_tokens), generator=torch.Generator().manual_seed(context)
+    )
+    runs = [_decode_interleaved(impls, x.to(device), new_tokens, cache_kwarg(base)) for _ in range(repeats + 1)][1:]
+    ms = {n: float(pd.Series([r[n][1] for r in runs]).median()) * 1e3 / new_tokens for n in impls}
+    parts = {
+        **{f'step: {n}': v for n, v in ms.items()},
+        'dense: attention and cache (dense - free)': ms['dense'] - ms['no attention'],
+        'plan: attention math (plan - plan without math)': ms['plan'] - ms['plan without attention math'],
+        'plan: cache writes and bookkeeping (plan without math - free)': ms['plan without attention math']
+        - ms['no attention'],
+    }
+    return pd.DataFrame(dict(part=list(parts), ms=list(parts.values()))).assign(context=context, batch=batch)
 
 # %% ../nbs/08_benchmark.ipynb #21c71ada
 @torch.no_grad()
