@@ -568,23 +568,27 @@ def decode_summary(df) -> 'pandas.DataFrame':
 
 
 def plot_decode(df, path=None, title: str = ''):
-    "Decode tokens/s and KV cache MiB vs context, dense vs plan, one line per batch size."
+    "Decode tokens/s (with the free-attention ceiling, dotted) and KV cache MiB vs context, dense (dashed) vs plan (solid), one colour per batch size."
     import matplotlib.pyplot as plt
 
     s = decode_summary(df)
     fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
-    for B, g in s.groupby('batch'):
-        axes[0].plot(g.context, g.dense_tokens_per_s, '--o', label=f'dense, batch {B}')
-        axes[0].plot(g.context, g.plan_tokens_per_s, '-o', label=f'plan, batch {B}')
-        axes[1].plot(g.context, g.dense_kv_MiB, '--o', label=f'dense, batch {B}')
-        axes[1].plot(g.context, g.plan_kv_MiB, '-o', label=f'plan, batch {B}')
+    for i, (B, g) in enumerate(s.groupby('batch')):
+        c = f'C{i}'
+        axes[0].plot(g.context, g.dense_tokens_per_s, '--o', color=c, label=f'dense, batch {B}')
+        axes[0].plot(g.context, g.plan_tokens_per_s, '-o', color=c, label=f'plan, batch {B}')
+        if 'free_tokens_per_s' in g:
+            axes[0].plot(g.context, g.free_tokens_per_s, ':', color=c, label=f'free attention, batch {B}')
+        axes[1].plot(g.context, g.dense_kv_MiB, '--o', color=c, label=f'dense, batch {B}')
+        axes[1].plot(g.context, g.plan_kv_MiB, '-o', color=c, label=f'plan, batch {B}')
     for ax in axes:
         ax.set_xscale('log', base=2)
         ax.set_xlabel('context at the last step (prompt + new tokens)')
     axes[0].set_ylabel('decode tokens / s (warm median)')
+    axes[0].set_yscale('log')  # batch 1 and batch 8 differ by up to 8x
     axes[1].set_ylabel('KV cache held (MiB)')
     axes[1].set_yscale('log')
-    axes[0].legend(fontsize=7)
+    fig.legend(*axes[0].get_legend_handles_labels(), loc='upper center', bbox_to_anchor=(0.5, 0.0), ncol=3, fontsize=7)
     if title:
         fig.suptitle(title)
     fig.tight_layout()
