@@ -519,7 +519,7 @@ def decode_benchmark(
 
 # %% ../nbs/08_benchmark.ipynb #376482bc
 def decode_summary(df) -> 'pandas.DataFrame':
-    "Per (context, batch): warm medians of dense and plan, the plan's decode speed-up, KV bytes and their ratio, first-call prefill times."
+    "Per (context, batch): warm medians of dense and plan, the plan's decode speed-up (ratio of medians; paired: median and quartiles of the ratio within each repeat), its share of the achievable saving, KV bytes and their ratio, first-call prefill times."
     import pandas as pd
 
     w = df[~df.first_call]
@@ -710,7 +710,7 @@ def generate_benchmark(
 
 
 def generate_summary(df) -> 'pandas.DataFrame':
-    "Per context: dense and plan seconds (first calls and warm calls, medians of each) and the plan's speed-up on each."
+    "Per context: dense and plan seconds (first calls and warm calls, medians of each) and the plan's speed-up on each (ratio of medians; paired: the median of the ratio within each repeat)."
     import pandas as pd
 
     first = df[df.first_call].groupby(['context', 'impl']).generate_s.median().unstack('impl')
