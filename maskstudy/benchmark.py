@@ -9,7 +9,7 @@ import torch
 import torch.nn.functional as F
 from .attention import MaskMixture, patch_gpt2, mixtures, install_attention
 from .sparse import Plan, LayerPlan, patch_gpt2_sparse, layer_plans, cache_kwarg, clear_plan_caches
-from .profiling import time_call, peak_memory, run_info, _sync
+from .profiling import time_call, peak_memory, run_info, sync_device
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -413,17 +413,17 @@ def _decode_once(m, make_cache, x, new_tokens: int, ck: str) -> tuple:
     from maskstudy.decode import kv_bytes
 
     cache = make_cache()
-    _sync(x.device)  # on a GPU the clock is read once the queued work is done
+    sync_device(x.device)  # on a GPU the clock is read once the queued work is done
     t0 = time.perf_counter()
     out = m(x, **{ck: cache}, use_cache=True)
-    _sync(x.device)
+    sync_device(x.device)
     tp = time.perf_counter() - t0
     tok = out.logits[:, -1:].argmax(-1)
     t0 = time.perf_counter()
     for _ in range(new_tokens):
         out = m(tok, **{ck: cache}, use_cache=True)
         tok = out.logits[:, -1:].argmax(-1)
-    _sync(x.device)
+    sync_device(x.device)
     return tp, time.perf_counter() - t0, kv_bytes(cache)
 
 
@@ -434,10 +434,10 @@ def _decode_interleaved(impls: dict, x, new_tokens: int, ck: str) -> dict:
     state, secs = {}, {}
     for name, (m, mk) in impls.items():
         cache = mk()
-        _sync(x.device)  # on a GPU the clock is read once the queued work is done
+        sync_device(x.device)  # on a GPU the clock is read once the queued work is done
         t0 = time.perf_counter()
         out = m(x, **{ck: cache}, use_cache=True)
-        _sync(x.device)
+        sync_device(x.device)
         secs[name] = [time.perf_counter() - t0, 0.0]
         state[name] = (cache, out.logits[:, -1:].argmax(-1))
     for _ in range(new_tokens):
@@ -446,7 +446,7 @@ def _decode_interleaved(impls: dict, x, new_tokens: int, ck: str) -> dict:
             t0 = time.perf_counter()
             out = m(tok, **{ck: cache}, use_cache=True)
             tok = out.logits[:, -1:].argmax(-1)
-            _sync(x.device)
+            sync_device(x.device)
             secs[name][1] += time.perf_counter() - t0
             state[name] = (cache, tok)
     return {name: (tp, td, kv_bytes(state[name][0])) for name, (tp, td) in secs.items()}
@@ -697,7 +697,7 @@ def generate_benchmark(
             if first:  # a first call at this length: nothing the plan built for it is kept
                 clear_plan_caches(planm)
             for name, m in (('dense', base), ('plan', planm)):
-                _sync(device)
+                sync_device(device)
                 t0 = time.perf_counter()
                 out = m.generate(
                     x,
@@ -707,7 +707,7 @@ def generate_benchmark(
                     do_sample=False,
                     pad_token_id=pad,
                 )
-                _sync(device)
+                sync_device(device)
                 dt = time.perf_counter() - t0
                 if out.shape[1] != T:
                     raise RuntimeError(f"{name} generated {out.shape[1] - P} tokens, expected {new_tokens}")

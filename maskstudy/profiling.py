@@ -13,8 +13,8 @@ if TYPE_CHECKING:
     import pandas  # the 'pandas.DataFrame' annotations (pandas itself is imported where it is used)
 
 # %% auto #0
-__all__ = ['project_root', 'figures_dir', 'cpu_model', 'run_info', 'time_call', 'tensor_peak_memory', 'peak_memory',
-           'profile_call', 'attention_flops', 'measure', 'summarize']
+__all__ = ['project_root', 'figures_dir', 'cpu_model', 'run_info', 'sync_device', 'time_call', 'tensor_peak_memory',
+           'peak_memory', 'profile_call', 'attention_flops', 'measure', 'summarize']
 
 # %% ../nbs/03_profiling.ipynb #e2e45574
 def project_root(start=None) -> Path:
@@ -59,7 +59,8 @@ def run_info(device='cpu') -> dict:
     )
 
 # %% ../nbs/03_profiling.ipynb #ba5cf21f
-def _sync(device):
+def sync_device(device):
+    "Wait for the work queued on a CUDA device (a no-op elsewhere), so that a clock read next includes it."
     if torch.device(device).type == 'cuda':
         torch.cuda.synchronize(device)
 
@@ -80,11 +81,11 @@ def time_call(
     for _ in range(repeats):
         if cuda:
             start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
-            _sync(device)
+            sync_device(device)
             start.record()
             fn()
             end.record()
-            _sync(device)
+            sync_device(device)
             times.append(start.elapsed_time(end) / 1e3)
         else:
             t0 = time.perf_counter()
@@ -189,11 +190,11 @@ def peak_memory(
     if method not in ('tensors', 'rss'):
         raise ValueError(f"unknown method {method!r}; choose 'tensors' or 'rss'")
     if device.type == 'cuda':
-        _sync(device)
+        sync_device(device)
         torch.cuda.reset_peak_memory_stats(device)
         before = torch.cuda.memory_allocated(device)
         fn()
-        _sync(device)
+        sync_device(device)
         return dict(peak_bytes=torch.cuda.max_memory_allocated(device) - before, method='cuda max_memory_allocated')
     if method == 'tensors':
         return tensor_peak_memory(fn)
@@ -225,7 +226,7 @@ def profile_call(
     acts = [ProfilerActivity.CPU] + ([ProfilerActivity.CUDA] if torch.device(device).type == 'cuda' else [])
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    prof = _profiled(lambda: (fn(), _sync(device)), activities=acts, record_shapes=True, profile_memory=True)
+    prof = _profiled(lambda: (fn(), sync_device(device)), activities=acts, record_shapes=True, profile_memory=True)
     prof.export_chrome_trace(str(out_dir / f'{name}.trace.json'))
     sort = 'cuda_time_total' if torch.device(device).type == 'cuda' else 'cpu_time_total'
     table = prof.key_averages().table(sort_by=sort, row_limit=row_limit)
