@@ -428,7 +428,7 @@ def _decode_once(m, make_cache, x, new_tokens: int, ck: str) -> tuple:
 
 
 def _decode_interleaved(impls: dict, x, new_tokens: int, ck: str) -> dict:
-    "Each implementation's prefill of `x` into a fresh cache, in turn, then `new_tokens` greedy steps taken in turn (dense, plan, free, dense, ...), so that a slow moment of a shared machine falls on all of them alike: name -> (prefill seconds, decode seconds, cache bytes)."
+    "Each implementation's prefill of `x` into a fresh cache, in turn, then `new_tokens` greedy steps taken in turn, the order rotating every step (dense, plan, free, then plan, free, dense, ...), so that a slow moment of a shared machine falls on all of them alike and none always runs right after the one that evicts the caches: name -> (prefill seconds, decode seconds, cache bytes)."
     from maskstudy.decode import kv_bytes
 
     state, secs = {}, {}
@@ -440,8 +440,10 @@ def _decode_interleaved(impls: dict, x, new_tokens: int, ck: str) -> dict:
         sync_device(x.device)
         secs[name] = [time.perf_counter() - t0, 0.0]
         state[name] = (cache, out.logits[:, -1:].argmax(-1))
-    for _ in range(new_tokens):
-        for name, (m, _) in impls.items():
+    names = list(impls)
+    for s in range(new_tokens):  # the order rotates every step: each implementation follows each other equally often
+        for name in names[s % len(names) :] + names[: s % len(names)]:
+            m = impls[name][0]
             cache, tok = state[name]
             t0 = time.perf_counter()
             out = m(tok, **{ck: cache}, use_cache=True)
@@ -696,7 +698,8 @@ def generate_benchmark(
             first = r < first_repeats
             if first:  # a first call at this length: nothing the plan built for it is kept
                 clear_plan_caches(planm)
-            for name, m in (('dense', base), ('plan', planm)):
+            pair = (('dense', base), ('plan', planm))
+            for name, m in pair if r % 2 == 0 else pair[::-1]:  # which one runs first alternates between repeats
                 sync_device(device)
                 t0 = time.perf_counter()
                 out = m.generate(

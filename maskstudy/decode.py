@@ -129,6 +129,7 @@ class RingStore:
     ):  # [(heads, n_sinks, window or None for every key, mask or None when none is needed)]
         self.groups, self.seen = groups, 0
         self.bufs = [None] * len(groups)  # per group: keys and values in one tensor (2, B, heads, slots, D)
+        self.kv = [None] * len(groups)  # per group: its keys and values, views of its buffer kept for the steps
         self.pos = [None] * len(groups)  # bounded masked groups: the position held in each slot (-1: empty)
         order = [h for heads, *_ in groups for h in heads]
         self.inv = None if order == list(range(len(order))) else torch.tensor(order).argsort()
@@ -149,6 +150,7 @@ class RingStore:
             if buf is not None:
                 new[:, :, :, : self.seen] = buf[:, :, :, : self.seen]
             buf = self.bufs[i] = new
+            self.kv[i] = new.unbind(0)
             if W is not None and mod is not None:
                 self.pos[i] = torch.full((n + W,), -1, dtype=torch.long, device=kv.device)
         return buf
@@ -159,14 +161,16 @@ class RingStore:
         kv = torch.stack((k, v))  # (2, B, H, T, D): one copy per group below writes both
         for i, (heads, n, W, mod) in enumerate(self.groups):
             kvh = self._pick(kv, i, 2)
-            buf = self._grow(i, kvh, p0 + T if W is None else n + W)
-            if W is None:
-                buf.narrow(3, p0, T).copy_(kvh)
-            elif T == 1:  # a decode step: one slot
-                s = p0 if p0 < n else n + (p0 - n) % W
-                buf.narrow(3, s, 1).copy_(kvh)
+            buf = self.bufs[i]
+            if buf is None or (W is None and buf.shape[3] < p0 + T):  # a ring is allocated once
+                buf = self._grow(i, kvh, p0 + T if W is None else n + W)
+            if T == 1:  # a decode step: one slot (a full buffer appends, a ring overwrites its oldest slot)
+                s = p0 if W is None or p0 < n else n + (p0 - n) % W
+                buf.select(3, s).copy_(kvh.select(3, 0))
                 if self.pos[i] is not None:
                     self.pos[i][s] = p0
+            elif W is None:
+                buf.narrow(3, p0, T).copy_(kvh)
             else:  # the sinks among these positions, and the last W of the others
                 pos = torch.arange(p0, p0 + T)
                 pos = pos[(pos < n) | (pos >= max(n, p0 + T - W))]
@@ -182,9 +186,10 @@ class RingStore:
             raise NotImplementedError("PlanCache decodes one token per step after the prompt (got a multi-token step)")
         outs = []
         for i, (heads, n, W, mod) in enumerate(self.groups):
-            buf = self.bufs[i]
+            k, v = self.kv[i]
             L = self.seen if W is None else min(self.seen, n + W)
-            k, v = (buf if L == buf.shape[3] else buf.narrow(3, 0, L)).unbind(0)
+            if L != k.shape[2]:  # a growing buffer, or a ring not yet full
+                k, v = k.narrow(2, 0, L), v.narrow(2, 0, L)
             m = None
             if mod is not None:  # a pattern inside its reach (e.g. dilated): the mask at the slots' positions
                 kp = self.pos[i][:L] if W is not None else torch.arange(L, device=query.device)
@@ -193,7 +198,9 @@ class RingStore:
                 m = m | ((kp == q)[None] & ~m.any(-1, keepdim=True))  # a query that sees nothing sees itself: no NaN
             outs.append(F.scaled_dot_product_attention(self._pick(query, i), k, v, attn_mask=m, scale=scaling))
         out = outs[0] if len(outs) == 1 else torch.cat(outs, 1)
-        return out if self.inv is None else out.index_select(1, self.inv.to(out.device))
+        if self.inv is not None and self.inv.device != out.device:
+            self.inv = self.inv.to(out.device)
+        return out if self.inv is None else out.index_select(1, self.inv)
 
     def nbytes(self) -> int:
         return sum(b.numel() * b.element_size() for b in self.bufs if b is not None)

@@ -737,7 +737,7 @@ def report_quality(out: Path, cfg: dict, figs: Path, runs, fixed) -> dict:
 
 # %% ../nbs/09b_report.ipynb #10185d26023b46108eb7d9f57d49d2b3
 def report_benchmarks(out: Path, figs: Path, reps) -> dict:
-    "The benchmarked plans' prefill grid (`benchmark.csv`, `speedups.csv` with `predicted_saving`, a figure per plan), decoding (`decode.csv`) and `generate()` (`generate.csv`): `{speedups, bench_rows, decode, generate}`."
+    "The benchmarked plans' prefill grid (`benchmark.csv`, `speedups.csv` with `predicted_saving`, a figure per plan), decoding (`decode.csv`, the split of a plan's step: `decode_breakdown.csv`) and `generate()` (`generate.csv`): `{speedups, bench_rows, decode, decode_parts, generate}`."
     import pandas as pd
     from maskstudy.benchmark import plot_benchmark, speedups, decode_summary, plot_decode, generate_summary
     from maskstudy.sparse import Plan
@@ -774,6 +774,14 @@ def report_benchmarks(out: Path, figs: Path, reps) -> dict:
             sm['plan_kv_fraction'] = sm.context.map(d.groupby('context').plan_kv_fraction.first())
             sums.append(sm)
         res['decode'] = pd.concat(sums, ignore_index=True)
+    parts = [
+        pd.read_csv(Layout(benchmark_dir(out, name)).decode_parts).assign(plan=name)
+        for name, _ in reps
+        if Layout(benchmark_dir(out, name)).decode_parts.exists()
+    ]
+    if parts:
+        res['decode_parts'] = pd.concat(parts, ignore_index=True)
+        res['decode_parts'].to_csv(Layout(figs).decode_parts, index=False)
     gens = [
         pd.read_csv(Layout(benchmark_dir(out, name)).generate).assign(plan=name)
         for name, _ in reps
@@ -1319,7 +1327,7 @@ def _md_decode(res: dict) -> list:
                 '## Decoding',
                 '',
                 'Greedy single-token steps after a prefill, dense (`DynamicCache`) vs the plan (`PlanCache`: each head group keeps only '
-                'the keys its mask can reach) vs free attention, their steps taken in turn; warm medians; "first" = the first call at that prompt length. '
+                'the keys its mask can reach) vs free attention, their steps taken in turn (the order rotating every step); warm medians; "first" = the first call at that prompt length. '
                 '`_paired`: the ratio (or share) within each warm repeat, median over repeats (`_q25`/`_q75`: its quartiles). Context = the prompt (context - new tokens) plus the timed new tokens. '
                 'ceiling_speedup: the same model with attention skipped and no cache (free attention); decode_saving_share = '
                 '(t_dense - t_plan) / (t_dense - t_free) per token: 1 means the plan decodes as if attention were free.',
@@ -1330,6 +1338,20 @@ def _md_decode(res: dict) -> list:
             + [f'![decode {p}](decode_{p}.png)' for p in d.plan.unique()]
             + ['']
         )
+    if 'decode_parts' in res:
+        p = res['decode_parts']
+        wide = p.pivot_table(index='part', columns='plan', values='ms', sort=False).round(3).reset_index()
+        ctx = ', '.join(f'{c}' for c in sorted(p.context.unique()))
+        L += [
+            f'### Where a batch-1 decode step goes (context {ctx}, ms per step)',
+            '',
+            'The same steps in turn (the order rotating) for dense, the plan, the plan with its attention math skipped '
+            '(its cache filled as usual, the attention returning the query) and free attention (`decode_breakdown`); medians '
+            'over the warm repeats. The differences split the plan\'s step into attention math and cache writes.',
+            '',
+            _md_table(wide),
+            '',
+        ]
     if 'generate' in res:
         g = res['generate']
         L += [
