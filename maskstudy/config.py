@@ -478,9 +478,8 @@ class Layout:
     # a setting, a fixed-mask evaluation, a benchmark, the study
     runs, fixed = _File('runs.csv'), _File('fixed.csv')
     benchmark, decode, generate = _File('benchmark.csv'), _File('decode.csv'), _File('generate.csv')
-    decode_parts = _File(
-        'decode_breakdown.csv'
-    )  # a benchmark: the plan's decode step split (dense, math, writes, free)
+    # a benchmark: where a batch-1 decode step of the plan goes (dense, plan, plan without math, free)
+    decode_parts = _File('decode_breakdown.csv')
     config, log, baseline_card = _File('study.json'), _File('study.log'), _File('baseline_card.json')
     train_notebook, bench_notebook = _File('train_mixture.ipynb'), _File('benchmark.ipynb')
     RUN_GLOBS = dict(lam='lam=*_seed=*', budget='budget=*_seed=*')  # the run folders inside a setting folder
