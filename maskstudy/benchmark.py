@@ -32,6 +32,14 @@ def free_attention(module, query, key, value, attention_mask, scaling=None, drop
     return value.transpose(1, 2), None  # (B, T, H, D)
 
 
+def _free_model(base):
+    "A copy of `base` whose attention is `free_attention` (the ceiling of every benchmark)."
+    n = base.config.n_layer
+    return install_attention(
+        copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * n
+    )
+
+
 def _eager_causal(q, k, v):
     "Stock GPT-2's eager attention: full scores, additive causal mask, softmax, product with V."
     T = q.shape[-2]
@@ -162,7 +170,6 @@ def _check_grid(cfg, plan: Plan, seq_lens, impls):
 
 def _grid_models(model, plan: Plan, mixture, specs, impls, device, dtype, compile: bool) -> dict:
     "The whole-model variants of the grid, by implementation name (each a copy of `model`)."
-    cfg = model.config
     models = {}
     base = copy.deepcopy(model).to(device=device, dtype=dtype).eval()
     if 'stock sdpa' in impls:
@@ -181,9 +188,7 @@ def _grid_models(model, plan: Plan, mixture, specs, impls, device, dtype, compil
         if f'plan {backend}' in impls:
             models[f'plan {backend}'] = patch_gpt2_sparse(copy.deepcopy(base), plan, backend=backend, compile=compile)
     if 'no attention' in impls:  # the ceiling: the same model with attention replaced by a copy of V (free attention)
-        models['no attention'] = install_attention(
-            copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
-        )
+        models['no attention'] = _free_model(base)
     return models
 
 # %% ../nbs/08_benchmark.ipynb #bde4bafc
@@ -492,9 +497,7 @@ def decode_benchmark(
     info = run_info(device)
     rows = []
 
-    free = install_attention(
-        copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
-    )  # the ceiling: attention costs nothing and no key is kept
+    free = _free_model(base)  # the ceiling: attention costs nothing and no key is kept
     impls = {
         'dense': (base, DynamicCache),
         'plan': (planm, lambda: PlanCache(planm)),
@@ -645,9 +648,7 @@ def decode_breakdown(
 
     cfg = model.config
     base, planm = _dense_and_plan(model, plan, [context], new_tokens, backend, compile, device)
-    free = install_attention(
-        copy.deepcopy(base), 'free', 'maskstudy_free', free_attention, 'free_attention', [None] * cfg.n_layer
-    )
+    free = _free_model(base)
     impls = {
         'dense': (base, DynamicCache),
         'plan': (planm, lambda: PlanCache(planm)),
